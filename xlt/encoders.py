@@ -8,6 +8,7 @@ A model config names a builder by `kind`; the builder returns the encoder (a mod
 from __future__ import annotations
 
 import inspect
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -132,11 +133,34 @@ def load_tokenizer(model_cfg: Mapping[str, Any]) -> PreTrainedTokenizerBase:
     else:
         tok = _hub_call(AutoTokenizer.from_pretrained, str(source), "tokenizer", use_fast=True,
                         revision=model_cfg.get("revision"), **extra)
+    if model_cfg.get("add_prefix_space") is not None:
+        _set_prefix_space(tok, bool(model_cfg["add_prefix_space"]))
     if tok.pad_token is None:
         # decoder LMs often ship no pad token; any id works since padded positions are masked out
         tok.pad_token = tok.eos_token or tok.unk_token
     tok.padding_side = "right"
     return tok
+
+
+def _set_prefix_space(tok: PreTrainedTokenizerBase, add_prefix_space: bool) -> None:
+    """Apply `add_prefix_space` to the backend's ByteLevel pre-tokenizer.
+
+    transformers 5 loads BLOOM (and any folder without a dedicated class) as the generic TokenizersBackend,
+    which records the flag but leaves the pre-tokenizer as saved, so pre-split words would lose their 'Ġ'.
+    """
+    backend = getattr(tok, "backend_tokenizer", None)
+    pre = getattr(backend, "pre_tokenizer", None)
+    if pre is None:
+        return
+    state = json.loads(pre.__getstate__())
+    nodes = [state, *(state.get("pretokenizers") or [])]
+    byte_level = [n for n in nodes if n.get("type") == "ByteLevel"]
+    if any(n.get("add_prefix_space") != add_prefix_space for n in byte_level):
+        for node in byte_level:
+            node["add_prefix_space"] = add_prefix_space
+        pre.__setstate__(json.dumps(state).encode())
+        backend.pre_tokenizer = pre
+    tok.add_prefix_space = add_prefix_space
 
 
 def _load_config(model_cfg: Mapping[str, Any], tokenizer: PreTrainedTokenizerBase):

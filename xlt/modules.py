@@ -45,6 +45,7 @@ class TaggerModule(pl.LightningModule):
         )
         self.tagger = TokenTagger(backbone, NUM_LABELS, float(recipe.get("dropout", 0.1)))
         self.val_f1 = EntityF1(metric_mode)
+        self.train()  # from_pretrained returns eval mode; Lightning keeps whatever mode it finds
 
     @property
     def pad_id(self) -> int:

@@ -137,10 +137,6 @@ def _encode(module: TaggerModule, sentences: Sequence[Sentence], cfg: DictConfig
                          cfg.paths.cache_dir)
 
 
-def _headline(scores: Mapping[str, Any]) -> dict[str, float]:
-    return {k: round(float(scores[k]), 6) for k in ("precision", "recall", "f1")}
-
-
 def train(cfg: DictConfig) -> dict[str, Any]:
     """Run one cell and return its metrics (also written to <run dir>/metrics.json)."""
     validate(cfg)
@@ -214,7 +210,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     record.timing("student_eval", time.perf_counter() - t0)
     record.timing("cell", time.perf_counter() - t_cell)
     record.update(student=st_scores, student_checkpoint=student_ckpt,
-                  gain_over_zero_shot=round(st_scores["f1"] - zs_scores["f1"], 6), status="complete")
+                  gain_over_zero_shot=st_scores["f1"] - zs_scores["f1"], status="complete")
     log_summary(loggers, {"student/f1": st_scores["f1"], "zero_shot/f1": zs_scores["f1"],
                           "gain_over_zero_shot": st_scores["f1"] - zs_scores["f1"]}, run_files)
     finish(loggers)

@@ -1,0 +1,133 @@
+"""The real config composed with overrides and run end to end on a tiny model: every output of a cell."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import CELL, TINY_FILES
+from xlt.data.conll import read_conll, read_text
+from xlt.pipeline import summary_lines, train
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def finished_cell(tmp_path_factory):
+    """One tiny cell with W&B offline, shared by the assertions below (it is the slow part)."""
+    from tests.conftest import compose_config
+
+    out = tmp_path_factory.mktemp("cell")
+    cfg = compose_config(TINY_FILES + ["logger=wandb", "seed=0"], out / "run", out / "cache")
+    metrics = train(cfg)
+    return cfg, metrics, out / "run"
+
+
+def test_metrics_json_holds_every_number_of_the_cell(finished_cell):
+    cfg, metrics, run = finished_cell
+    on_disk = json.loads((run / "metrics.json").read_text())
+    assert on_disk == json.loads(json.dumps(metrics, default=str))
+    assert on_disk["status"] == "complete"
+    assert on_disk["seed"] == 0 and on_disk["run_name"].endswith("-s0")
+    for stage in ("source_dev", "zero_shot", "student"):
+        s = on_disk[stage]
+        assert {"precision", "recall", "f1", "per_type", "n_gold", "n_pred"} <= set(s)
+        assert 0.0 <= s["f1"] <= 1.0
+    assert on_disk["zero_shot"]["n_gold"] == 4 and on_disk["zero_shot"]["n_sentences"] == 3
+    assert on_disk["gain_over_zero_shot"] == pytest.approx(on_disk["student"]["f1"] - on_disk["zero_shot"]["f1"])
+    assert {"teacher_train", "student_train", "cell", "soft_labels"} <= set(on_disk["timings_s"])
+    assert on_disk["peak_rss_mib"] > 0
+    assert any("student" in line for line in summary_lines(on_disk))
+
+
+def test_resolved_config_and_checkpoints_are_saved(finished_cell):
+    cfg, metrics, run = finished_cell
+    saved = yaml.safe_load((run / "config.yaml").read_text())
+    assert saved["model"]["name"] == "tiny" and saved["lang"]["code"] == "de"
+    assert "${" not in (run / "config.yaml").read_text()  # interpolations resolved
+    assert Path(metrics["teacher_checkpoint"]).name == "best.ckpt"
+    assert Path(metrics["student_checkpoint"]).name == "last.ckpt"
+    assert Path(metrics["teacher_checkpoint"]).is_file() and Path(metrics["student_checkpoint"]).is_file()
+
+
+def test_predictions_have_one_line_per_gold_word(finished_cell):
+    _, metrics, run = finished_cell
+    gold = read_conll(CELL / "de.test.conll")
+    for name in ("zero_shot", "student"):
+        path = Path(metrics[name]["predictions"])
+        back = read_conll(path, tag_column=1)  # token gold pred: column 1 is the gold tag
+        assert [s.tokens for s in back] == [s.tokens for s in gold]
+        assert [s.tags for s in back] == [s.tags for s in gold]
+        assert all(len(line.split()) == 3 for line in path.read_text().splitlines() if line)
+
+
+def test_wandb_offline_runs_hold_config_and_metrics(finished_cell):
+    cfg, metrics, run = finished_cell
+    runs = sorted((run / "wandb").glob("offline-run-*"))
+    assert len(runs) == 2  # one W&B run per stage: teacher and student
+    for r in runs:
+        assert list(r.glob("run-*.wandb")), r
+        files = r / "files"
+        assert yaml.safe_load((files / "config.yaml").read_text())["run_name"] == cfg.run_name
+        assert json.loads((files / "metrics.json").read_text())["run_name"] == cfg.run_name
+    student_run = max(runs, key=lambda r: (r / "files" / "metrics.json").stat().st_mtime)
+    assert json.loads((student_run / "files" / "metrics.json").read_text())["status"] == "complete"
+
+
+def _cli(module: str, *args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "WANDB_MODE": "offline", **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=300)
+
+
+def test_evaluate_cli_scores_a_checkpoint_like_the_pipeline(finished_cell, tmp_path):
+    _, metrics, _ = finished_cell
+    res = _cli("xlt.evaluate", f"ckpt_path={metrics['teacher_checkpoint']}", f"input.path={CELL / 'de.test.conll'}",
+               f"hydra.run.dir={tmp_path}", f"paths.cache_dir={tmp_path / 'cache'}")
+    assert res.returncode == 0, res.stderr[-2000:]
+    scores = json.loads((tmp_path / "metrics.json").read_text())
+    assert scores["f1"] == pytest.approx(metrics["zero_shot"]["f1"])
+    assert (tmp_path / "predictions.conll").is_file()
+
+
+def test_predict_cli_tags_raw_text(finished_cell, tmp_path):
+    _, metrics, _ = finished_cell
+    out = tmp_path / "tagged.conll"
+    res = _cli("xlt.predict", f"ckpt_path={metrics['student_checkpoint']}", f"input.path={CELL / 'de.text.txt'}",
+               f"output={out}", f"hydra.run.dir={tmp_path}", f"paths.cache_dir={tmp_path / 'cache'}")
+    assert res.returncode == 0, res.stderr[-2000:]
+    tagged = read_conll(out, tag_column=1)
+    assert [s.tokens for s in tagged] == [s.tokens for s in read_text(CELL / "de.text.txt")]
+
+
+def test_missing_data_file_fails_before_training_and_names_the_path(make_cfg, tmp_path):
+    from xlt.errors import DataError
+
+    missing = tmp_path / "nowhere" / "test.conll"
+    cfg = make_cfg(TINY_FILES + ["logger=none", f"benchmark.test.path={missing}"])
+    with pytest.raises(DataError, match="nowhere/test.conll") as info:
+        train(cfg)
+    assert "benchmark.test" in str(info.value)
+    assert not (Path(cfg.paths.output_dir) / "checkpoints").exists()  # nothing was trained
+
+
+def test_cli_reports_user_errors_in_one_line_with_exit_code_2(tmp_path):
+    res = _cli("xlt.run", *TINY_FILES, "logger=none", "benchmark.test.path=/no/such/file.conll",
+               f"hydra.run.dir={tmp_path}", f"paths.cache_dir={tmp_path / 'cache'}")
+    assert res.returncode == 2
+    assert "xlt: error:" in res.stderr and "/no/such/file.conll" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_hub_model_offline_fails_fast_naming_the_embedded_alternative(tmp_path):
+    res = _cli("xlt.run", "model=xlmr", "logger=none", f"hydra.run.dir={tmp_path}",
+               f"paths.cache_dir={tmp_path / 'cache'}", "source.train.n=20", "source.dev.n=10",
+               env_extra={"HF_HUB_OFFLINE": "1"})
+    assert res.returncode == 2
+    assert "FacebookAI/xlm-roberta-base" in res.stderr and "model=e5small" in res.stderr
