@@ -131,3 +131,16 @@ def test_hub_model_offline_fails_fast_naming_the_embedded_alternative(tmp_path):
                env_extra={"HF_HUB_OFFLINE": "1"})
     assert res.returncode == 2
     assert "FacebookAI/xlm-roberta-base" in res.stderr and "model=e5small" in res.stderr
+
+
+def test_default_generated_data_runs_through_the_cell(make_cfg):
+    """The default sources (generated en source, generated sw target) with the tiny backbone."""
+    cfg = make_cfg(["model=tiny", "logger=none", "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12",
+                    "benchmark.unlabeled.n=16", "teacher.max_steps=3", "student.max_steps=2",
+                    "trainer.enable_progress_bar=false"])
+    metrics = train(cfg)
+    assert metrics["sizes"] == {"source_train": 40, "source_dev": 10, "target_test": 12, "target_unlabeled": 16,
+                                "target_dev": 0}
+    assert metrics["lang"] == "sw" and metrics["status"] == "complete"
+    generated = Path(cfg.paths.cache_dir) / "data" / "synth"
+    assert any(generated.rglob("sw.test.n12.seed0.conll"))  # written as CoNLL users can open

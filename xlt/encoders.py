@@ -195,8 +195,13 @@ def _instantiate(model_cls: Any, model_cfg: Mapping[str, Any], config: Any) -> n
                      revision=model_cfg.get("revision"), **kwargs)
 
 
-def _finish(encoder: nn.Module, tokenizer: PreTrainedTokenizerBase, causal: bool) -> Backbone:
-    return Backbone(encoder=encoder, tokenizer=tokenizer, hidden_size=int(encoder.config.hidden_size), causal=causal)
+def _build(model_cfg: Mapping[str, Any], causal: bool, model_cls: Callable[[Any], Any] = lambda config: AutoModel
+           ) -> Backbone:
+    """Tokenizer, then config, then weights (random or pretrained) of the class `model_cls(config)` picks."""
+    tok = load_tokenizer(model_cfg)
+    config = _load_config(model_cfg, tok)
+    encoder = _instantiate(model_cls(config), model_cfg, config)
+    return Backbone(encoder=encoder, tokenizer=tok, hidden_size=int(encoder.config.hidden_size), causal=causal)
 
 
 # ---------------------------------------------------------------------------------------------- builders
@@ -205,9 +210,7 @@ def _finish(encoder: nn.Module, tokenizer: PreTrainedTokenizerBase, causal: bool
 @register("encoder")
 def build_encoder_only(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
     """Encoder-only MLM models through AutoModel: mBERT, XLM-R, mDeBERTa, BERT-style folders."""
-    tok = load_tokenizer(model_cfg)
-    config = _load_config(model_cfg, tok)
-    return _finish(_instantiate(AutoModel, model_cfg, config), tok, causal=False)
+    return _build(model_cfg, causal=False)
 
 
 @register("t5_encoder")
@@ -215,18 +218,13 @@ def build_t5_encoder(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
     """The encoder half of an encoder-decoder (mT5, T5): the decoder's weights are never loaded."""
     from transformers import MT5EncoderModel, T5EncoderModel
 
-    tok = load_tokenizer(model_cfg)
-    config = _load_config(model_cfg, tok)
-    cls = MT5EncoderModel if config.model_type == "mt5" else T5EncoderModel
-    return _finish(_instantiate(cls, model_cfg, config), tok, causal=False)
+    return _build(model_cfg, False, lambda config: MT5EncoderModel if config.model_type == "mt5" else T5EncoderModel)
 
 
 @register("decoder")
 def build_decoder(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
     """Decoder-only LMs without their LM head (BLOOM, Gemma): hidden states see only left context."""
-    tok = load_tokenizer(model_cfg)
-    config = _load_config(model_cfg, tok)
-    return _finish(_instantiate(AutoModel, model_cfg, config), tok, causal=True)
+    return _build(model_cfg, causal=True)
 
 
 @register("e5small")

