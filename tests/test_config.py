@@ -73,7 +73,8 @@ def test_defaults_are_the_offline_cell(hydra_ctx):
     assert cfg.seed == 42 and cfg.run_name == "e5small-sw-mse-s42"
     # e5small selects the recipes tuned for it
     assert _choice(cfg, "teacher") == "embedded" and _choice(cfg, "student") == "embedded"
-    assert cfg.teacher.lr == pytest.approx(1e-4) and cfg.teacher.head_lr == pytest.approx(1e-3)
+    assert cfg.teacher.lr == pytest.approx(2e-4) and cfg.teacher.head_lr == pytest.approx(5e-3)
+    assert cfg.teacher.batch_size == cfg.student.batch_size == 8
     assert cfg.teacher.freeze_layers == 0 and cfg.student.freeze_layers == 0
     validate(cfg)
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import compose_config
+from xlt.data.sources import load_split
 from xlt.embedded.e5small import default_cache_dir
+from xlt.evaluation import evaluate_sentences, predict_kwargs
+from xlt.modules import load_tagger_module
 from xlt.pipeline import train
 
 
@@ -19,13 +23,14 @@ def test_e5small_teacher_learns_english_and_transfers(tmp_path):
             "model=e5small",
             "lang=de",
             "logger=none",
-            "source.train.n=800",
+            "source.train.n=1280",
             "source.dev.n=150",
             "benchmark.test.n=150",
             "benchmark.unlabeled.n=64",
             "teacher.max_steps=80",
             "student.max_steps=4",
             "trainer.enable_progress_bar=false",
+            "store.shared=false",  # really train here, whatever the machine's store holds
         ],
         tmp_path / "run",
         default_cache_dir(),  # the converted model is shared with other runs on this machine
@@ -35,3 +40,10 @@ def test_e5small_teacher_learns_english_and_transfers(tmp_path):
     assert metrics["source_dev"]["f1"] > 0.5, metrics["source_dev"]
     assert metrics["zero_shot"]["f1"] > 0.2, metrics["zero_shot"]  # German, never seen in training
     assert metrics["zero_shot"]["n_pred"] > 0 and metrics["student"]["n_sentences"] == 150
+    # the stored teacher is slim (frozen pretrained weights left out) and reloads to the same predictions
+    ckpt = Path(metrics["teacher_checkpoint"])
+    assert ckpt.stat().st_size < 150e6, ckpt.stat().st_size  # full e5small would be ~470 MB
+    reloaded = load_tagger_module(ckpt, default_cache_dir())
+    test = load_split(cfg.benchmark.test, default_cache_dir(), "benchmark.test")
+    again = evaluate_sentences(reloaded, test, metric_mode="conlleval", **predict_kwargs(cfg, "32-true"))
+    assert again["f1"] == pytest.approx(metrics["zero_shot"]["f1"], abs=1e-9)

@@ -51,8 +51,10 @@ def test_resolved_config_and_checkpoints_are_saved(finished_cell):
     saved = yaml.safe_load((run / "config.yaml").read_text())
     assert saved["model"]["name"] == "tiny" and saved["lang"]["code"] == "de"
     assert "${" not in (run / "config.yaml").read_text()  # interpolations resolved
-    assert Path(metrics["teacher_checkpoint"]).name == "best.ckpt"
-    assert Path(metrics["student_checkpoint"]).name == "last.ckpt"
+    # the teacher lives in the artifact store (shared by cells), the student in the run directory
+    assert Path(metrics["teacher_checkpoint"]).name == "teacher.ckpt"
+    assert Path(metrics["teacher_checkpoint"]).parent.parent.name == "teacher"
+    assert Path(metrics["student_checkpoint"]) == run / "checkpoints" / "student" / "last.ckpt"
     assert Path(metrics["teacher_checkpoint"]).is_file() and Path(metrics["student_checkpoint"]).is_file()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,30 @@ from omegaconf import DictConfig, OmegaConf
 from xlt.errors import ConfigError
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "conf"
+MAX_DIR_NAME = 180
+
+
+def cell_dir_name(override_dirname: str) -> str:
+    """A sweep job's directory name from its overrides (`hydra.job.override_dirname`): `defaults` when there
+    are none, path separators made safe, very long names shortened with a hash so they stay unique."""
+    name = str(override_dirname).replace("/", "_").replace("\\", "_") or "defaults"
+    if len(name) > MAX_DIR_NAME:
+        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+        name = f"{name[: MAX_DIR_NAME - 13]}~{digest}"
+    return name
+
+
+def register_resolvers() -> None:
+    """Resolvers used by conf/ (idempotent; done on import so Hydra jobs in any launcher have them)."""
+    if not OmegaConf.has_resolver("xlt.cell_dir"):
+        OmegaConf.register_new_resolver("xlt.cell_dir", cell_dir_name)
+    if not OmegaConf.has_resolver("xlt.isatty"):
+        from xlt.progress import stderr_is_tty
+
+        OmegaConf.register_new_resolver("xlt.isatty", stderr_is_tty)
+
+
+register_resolvers()
 
 
 def options(group: str) -> list[str]:

@@ -16,6 +16,7 @@ from pytorch_lightning.loggers import CSVLogger, Logger
 
 from xlt.config import resolved
 from xlt.errors import ConfigError
+from xlt.store import launched_rank
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,16 @@ def resolve_wandb_mode(setting: str) -> str:
     return setting
 
 
+def default_group(cfg: DictConfig) -> str:
+    """W&B group: the sweep in a multirun (every cell of it side by side), the cell's name otherwise."""
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    if HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN:
+        return str(cfg.sweep_name)
+    return str(cfg.run_name)
+
+
 def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any]) -> list[Logger]:
     """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config."""
     loggers: list[Logger] = []
@@ -63,7 +74,7 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
                     project=wcfg.project,
                     entity=wcfg.get("entity"),
                     name=f"{cfg.run_name}/{stage}",
-                    group=wcfg.get("group") or cfg.run_name,
+                    group=wcfg.get("group") or default_group(cfg),
                     job_type=stage,
                     tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
                     save_dir=str(run_dir),
@@ -86,6 +97,8 @@ def _wandb_settings() -> Any:
 def log_summary(loggers: list[Logger], metrics: Mapping[str, float], run_files: Sequence[Path] = ()) -> None:
     """Final numbers of a stage into every logger (W&B summary and history, CSV rows); `run_files`
     (the resolved config, metrics.json) are copied into each W&B run so `wandb sync` uploads them."""
+    if launched_rank() > 0:  # DDP: Lightning's loggers only write on rank 0
+        return
     for lg in loggers:
         lg.log_metrics(dict(metrics))
         if type(lg).__name__ == "WandbLogger":

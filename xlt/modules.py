@@ -6,13 +6,16 @@ metric and the inference code; the teacher learns from gold labels, the student 
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytorch_lightning as pl
 import torch
 import torch.nn.functional as F
+from torch import nn
 from transformers import get_linear_schedule_with_warmup
 
 from xlt.data.tags import NUM_LABELS
@@ -45,6 +48,9 @@ class TaggerModule(pl.LightningModule):
         )
         self.tagger = TokenTagger(backbone, NUM_LABELS, float(recipe.get("dropout", 0.1)))
         self.val_f1 = EntityF1(metric_mode)
+        # frozen weights are the pretrained ones unless randomly initialised or copied from a teacher: then
+        # checkpoints leave them out (for e5small 96M of 118M parameters) and loading refills them from the backbone
+        self.slim_checkpoints = recipe.get("init", "pretrained") == "pretrained" and not model.get("random_init")
         self.train()  # from_pretrained returns eval mode; Lightning keeps whatever mode it finds
 
     @property
@@ -54,6 +60,12 @@ class TaggerModule(pl.LightningModule):
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         return self.tagger(input_ids, attention_mask)
 
+    def on_train_start(self) -> None:
+        state, self._loader_state = getattr(self, "_loader_state", None), None
+        sampler = getattr(self.trainer.train_dataloader, "batch_sampler", None)
+        if state and hasattr(sampler, "load_state_dict"):
+            sampler.load_state_dict(state)
+
     def training_loss(self, logits: torch.Tensor, batch: Mapping[str, torch.Tensor]) -> torch.Tensor:
         raise NotImplementedError
 
@@ -61,6 +73,9 @@ class TaggerModule(pl.LightningModule):
         logits = self(batch["input_ids"], batch["attention_mask"])
         loss = self.training_loss(logits, batch)
         self.log("train/loss", loss, on_step=True, on_epoch=False, prog_bar=True, batch_size=len(logits))
+        sampler = getattr(self.trainer.train_dataloader, "batch_sampler", None)
+        if hasattr(sampler, "mark_consumed"):  # the loader's resume position counts trained batches only
+            sampler.mark_consumed()
         return loss
 
     def validation_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> None:
@@ -91,6 +106,46 @@ class TaggerModule(pl.LightningModule):
         warmup = int(float(recipe.get("warmup_ratio", 0.0)) * total)
         scheduler = get_linear_schedule_with_warmup(optimizer, warmup, total)
         return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "interval": "step"}}
+
+
+    def on_save_checkpoint(self, checkpoint: dict[str, Any]) -> None:
+        # random state too (dropout), so that a resumed training continues exactly as an uninterrupted one
+        name, keys, pos, has_gauss, gauss = np.random.get_state()
+        checkpoint["xlt_rng"] = {"torch": torch.get_rng_state(), "python": random.getstate(),
+                                 # plain types, so Lightning's weights_only loading accepts them
+                                 "numpy": (str(name), keys.tolist(), int(pos), int(has_gauss), float(gauss))}
+        if self.slim_checkpoints:
+            frozen = [n for n, p in self.named_parameters() if not p.requires_grad]
+            for name in frozen:
+                checkpoint["state_dict"].pop(name, None)
+            checkpoint["xlt_frozen_from_pretrained"] = frozen
+
+    def on_load_checkpoint(self, checkpoint: dict[str, Any]) -> None:
+        fill_frozen(self, checkpoint)
+        # the position inside the epoch: Lightning restores loader states only if the loader did not exist
+        # yet, but configure_optimizers (estimated_stepping_batches) creates it first; applied in on_train_start
+        states = checkpoint.get("loops", {}).get("fit_loop", {}).get("state_dict", {}).get("combined_loader")
+        self._loader_state = states[0] if states else None
+        if (rng := checkpoint.get("xlt_rng")) and self._trainer is not None and self.trainer.state.fn == "fit":
+            torch.set_rng_state(rng["torch"])
+            name, keys, pos, has_gauss, gauss = rng["numpy"]
+            np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, gauss))
+            random.setstate(rng["python"])
+
+    def load_weights(self, ckpt_path: str | Path) -> None:
+        """Load the weights of one of this module's Lightning checkpoints (slim or full)."""
+        checkpoint = torch.load(ckpt_path, map_location="cpu", weights_only=False)
+        fill_frozen(self, checkpoint)
+        self.load_state_dict(checkpoint["state_dict"])
+
+
+def fill_frozen(module: nn.Module, checkpoint: dict[str, Any]) -> None:
+    """Put the frozen pretrained weights a slim checkpoint left out back from the freshly built module."""
+    names = checkpoint.get("xlt_frozen_from_pretrained") or ()
+    if names:
+        own = module.state_dict()
+        for name in names:
+            checkpoint["state_dict"].setdefault(name, own[name])
 
 
 class Teacher(TaggerModule):

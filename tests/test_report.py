@@ -1,0 +1,140 @@
+"""The comparison report on fixture run directories whose numbers were worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from xlt.errors import DataError
+from xlt.metrics import entity_scores, f1_from_counts, sentence_counts
+from xlt.report import collect_runs, main, paired_bootstrap, summary_table, write_report
+
+TOKENS = [["Anna", "visits", "Berlin"], ["Acme", "Corp", "hires"]]
+GOLD = [["B-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
+# predictions, and by hand: (tp, predicted, gold) per sentence -> micro F1 = 2tp / (pred + gold)
+ALL_RIGHT = GOLD                                                   # (2,2,2) (1,1,1) -> 6/6  = 100
+MISS_LOC = [["B-PER", "O", "O"], ["B-ORG", "I-ORG", "O"]]          # (1,1,2) (1,1,1) -> 4/5  = 80
+MISS_ORG = [["B-PER", "O", "B-LOC"], ["O", "O", "O"]]              # (2,2,2) (0,0,1) -> 4/5  = 80
+ORG_AS_LOC = [["B-PER", "O", "B-LOC"], ["B-LOC", "I-LOC", "O"]]    # (2,2,2) (0,1,1) -> 4/6  = 66.67
+
+# (model, seed): (zero-shot predictions, student predictions)
+RUNS = {
+    ("mbert", 1): (MISS_LOC, ALL_RIGHT),     # zs 80, student 100
+    ("mbert", 2): (MISS_ORG, ORG_AS_LOC),    # zs 80, student 66.67
+    ("xlmr", 1): (MISS_ORG, MISS_LOC),       # zs 80, student 80
+}
+HAND_F1 = {"ALL_RIGHT": 1.0, "MISS_LOC": 0.8, "MISS_ORG": 0.8, "ORG_AS_LOC": 4 / 6}
+
+
+def _name(pred):
+    return next(k for k, v in {"ALL_RIGHT": ALL_RIGHT, "MISS_LOC": MISS_LOC, "MISS_ORG": MISS_ORG,
+                               "ORG_AS_LOC": ORG_AS_LOC}.items() if v is pred)
+
+
+def _write_predictions(path: Path, pred) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for toks, gold, tags in zip(TOKENS, GOLD, pred, strict=True):
+        lines += [f"{t} {g} {p}" for t, g, p in zip(toks, gold, tags, strict=True)] + [""]
+    path.write_text("\n".join(lines))
+    return str(path)
+
+
+def _scores(pred) -> dict:
+    f1 = HAND_F1[_name(pred)]
+    return {"precision": f1, "recall": f1, "f1": f1, "n_sentences": 2, "per_type": {"PER": {"f1": 1.0}}}
+
+
+def make_sweep(root: Path, distill: str = "mse") -> Path:
+    """A sweep directory laid out like Hydra's: <overrides>/seed=<s>/ with metrics.json and predictions."""
+    for (model, seed), (zs, st) in RUNS.items():
+        run = root / f"distill={distill},lang=de,model={model}" / f"seed={seed}"
+        zs_s, st_s = _scores(zs), _scores(st)
+        zs_s["predictions"] = _write_predictions(run / "predictions" / "zero_shot.de.test.conll", zs)
+        st_s["predictions"] = _write_predictions(run / "predictions" / "student.de.test.conll", st)
+        metrics = {"status": "complete", "model": model, "lang": "de", "distill": distill, "seed": seed,
+                   "source": "synth_en", "benchmark": "synth", "metric_mode": "conlleval",
+                   "source_dev": {"f1": 0.9}, "zero_shot": zs_s, "student": st_s}
+        (run / "metrics.json").write_text(json.dumps(metrics))
+    return root
+
+
+def test_hand_counts_agree_with_seqeval():
+    for pred, f1 in HAND_F1.items():
+        tags = globals()[pred]
+        counts = sentence_counts(GOLD, tags).sum(0)
+        assert f1_from_counts(*counts) == pytest.approx(f1)
+        assert entity_scores(GOLD, tags)["f1"] == pytest.approx(f1)
+
+
+def test_summary_holds_mean_std_and_gain_over_seeds(tmp_path):
+    runs = collect_runs([make_sweep(tmp_path / "sweep")])
+    assert len(runs) == 3
+    s = summary_table(runs).set_index("model")
+    assert s.loc["mbert", "student_mean"] == pytest.approx((100 + 200 / 3) / 2)          # 83.33
+    assert s.loc["mbert", "student_std"] == pytest.approx(np.std([100, 200 / 3], ddof=1))  # 23.57
+    assert s.loc["mbert", "zero_shot_mean"] == pytest.approx(80) and s.loc["mbert", "zero_shot_std"] == 0
+    assert s.loc["mbert", "gain_mean"] == pytest.approx(10 / 3)
+    assert s.loc["xlmr", "n_seeds"] == 1 and np.isnan(s.loc["xlmr", "student_std"])  # one seed: no std, not 0
+
+
+def test_paired_bootstrap_matches_the_enumerated_distribution():
+    """Two sentences: only four equally likely resamples exist; enumerate them by hand."""
+    a = [sentence_counts(GOLD, ALL_RIGHT), sentence_counts(GOLD, ORG_AS_LOC)]
+    b = [sentence_counts(GOLD, MISS_LOC), sentence_counts(GOLD, MISS_ORG)]
+    exact = []
+    for idx in product(range(2), repeat=2):
+        idx = list(idx)
+        fa = np.mean([f1_from_counts(*c[idx].sum(0)) for c in a])
+        fb = np.mean([f1_from_counts(*c[idx].sum(0)) for c in b])
+        exact.append(100 * (fa - fb))
+    res = paired_bootstrap(a, b, n_resamples=4000, seed=1)
+    assert res["delta"] == pytest.approx(10 / 3)
+    assert res["ci_low"] == pytest.approx(min(exact)) and res["ci_high"] == pytest.approx(max(exact))
+    share_not_above_zero = np.mean(np.array(exact) <= 0)
+    assert res["p_value"] == pytest.approx(min(1.0, 2 * share_not_above_zero), abs=0.05)
+
+
+def test_identical_systems_are_not_significantly_different():
+    c = [sentence_counts(GOLD, MISS_LOC)]
+    res = paired_bootstrap(c, c, n_resamples=200)
+    assert res["delta"] == 0 and res["p_value"] == 1.0
+
+
+def test_bootstrap_refuses_different_test_sets():
+    with pytest.raises(DataError, match="same test sentences"):
+        paired_bootstrap([np.ones((2, 3))], [np.ones((3, 3))])
+
+
+def test_report_writes_markdown_csv_and_plots(tmp_path):
+    sweep = make_sweep(tmp_path / "sweep")
+    make_sweep(tmp_path / "sweep", distill="kl")
+    md = write_report([sweep], tmp_path / "report", n_resamples=300).read_text()
+    assert "## distill = kl" in md and "## distill = mse" in md
+    assert "83.33 ± 23.57 (zs 80.00, +3.33)" in md and "80.00 ± n/a" in md
+    for name in ("runs", "summary", "per_type", "significance"):
+        assert (tmp_path / "report" / f"{name}.csv").is_file()
+    for distill in ("mse", "kl"):
+        for kind in ("heatmap", "bars"):
+            png = tmp_path / "report" / f"{kind}_{distill}.png"
+            assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv")
+    assert set(sig.comparison) == {"student vs zero-shot", "model vs model (student)"}
+    vs = sig[(sig.comparison == "model vs model (student)") & (sig.distill == "mse")].iloc[0]
+    assert (vs.a, vs.b) == ("mbert", "xlmr") and vs.delta == pytest.approx((100 + 200 / 3) / 2 - 80, abs=1e-4)
+
+
+def test_incomplete_runs_are_skipped_and_empty_sweeps_fail_clearly(tmp_path, capsys):
+    sweep = make_sweep(tmp_path / "sweep")
+    killed = sweep / "distill=mse,lang=de,model=bloom" / "seed=1"
+    killed.mkdir(parents=True)
+    (killed / "metrics.json").write_text(json.dumps({"status": "running", "model": "bloom"}))
+    assert "bloom" not in set(collect_runs([sweep]).model)
+    (tmp_path / "empty").mkdir()
+    assert main([str(tmp_path / "empty")]) == 2
+    assert "no complete runs" in capsys.readouterr().err

@@ -1,0 +1,75 @@
+"""The artifact store: content keys, one build across concurrent processes, recovery from a killed build."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from xlt.store import ArtifactStore, spec_key
+
+
+def test_key_depends_on_exactly_the_spec():
+    a = {"model": {"name": "xlmr"}, "seed": 1, "recipe": {"lr": 5e-5}}
+    assert spec_key("teacher", a) == spec_key("teacher", dict(reversed(list(a.items()))))  # order-free
+    assert spec_key("teacher", a) != spec_key("teacher", {**a, "seed": 2})
+    assert spec_key("teacher", a) != spec_key("soft", a)
+
+
+def _build_slowly(root: str, marker_dir: str, out: mp.Queue) -> None:
+    def build(tmp: Path, work: Path) -> None:
+        (Path(marker_dir) / f"built-by-{os.getpid()}").touch()
+        time.sleep(0.5)
+        (tmp / "payload.txt").write_text("done")
+
+    art = ArtifactStore(root).get_or_build("teacher", {"seed": 1}, build)
+    out.put((art.reused, (art.path / "payload.txt").read_text()))
+
+
+def test_concurrent_processes_build_once_and_never_see_a_partial_artifact(tmp_path):
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_build_slowly, args=(str(tmp_path / "store"), str(markers), out)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    assert len(list(markers.iterdir())) == 1  # one builder; the others waited on the lock
+    assert sorted(r[0] for r in results) == [False, True, True]
+    assert all(r[1] == "done" for r in results)
+
+
+def test_a_killed_build_leaves_no_artifact_and_the_next_one_cleans_up(tmp_path):
+    store = ArtifactStore(tmp_path)
+    key = spec_key("soft", {"x": 1})
+    stale = tmp_path / "soft" / f".{key}.tmp-99999"  # what a SIGKILLed builder leaves behind
+    stale.mkdir(parents=True)
+    (stale / "half.npz").write_bytes(b"\0" * 10)
+    assert store.find("soft", {"x": 1}) is None
+
+    def build(tmp: Path, work: Path) -> None:
+        (tmp / "soft.npz").write_text("ok")
+
+    art = store.get_or_build("soft", {"x": 1}, build)
+    assert not art.reused and not stale.exists() and (art.path / "soft.npz").read_text() == "ok"
+    assert store.get_or_build("soft", {"x": 1}, build).reused
+
+
+def test_a_failing_build_publishes_nothing_and_keeps_its_work_dir(tmp_path):
+    store = ArtifactStore(tmp_path)
+
+    def build(tmp: Path, work: Path) -> None:
+        (work / "last.ckpt").write_text("progress")
+        raise RuntimeError("out of memory")
+
+    with pytest.raises(RuntimeError):
+        store.get_or_build("teacher", {"s": 1}, build)
+    assert store.find("teacher", {"s": 1}) is None
+    work = store.work_dir("teacher", spec_key("teacher", {"s": 1}))
+    assert (work / "last.ckpt").read_text() == "progress"  # a rerun resumes from it

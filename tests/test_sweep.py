@@ -1,0 +1,173 @@
+"""Multirun from the shell: shared teachers and soft labels, directory naming, kill and resume, the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+import torch
+from hydra import compose, initialize_config_dir
+from hydra.core.global_hydra import GlobalHydra
+from nbclient import NotebookClient
+
+from xlt.config import CONFIG_DIR, cell_dir_name, options
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# the tiny random backbone on the default generated data, a few optimizer steps per stage
+TINY_GRID = [
+    "model=tiny", "logger=none", "trainer.enable_progress_bar=false",
+    "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12", "benchmark.unlabeled.n=16",
+    "teacher.max_steps=3", "student.max_steps=2",
+]
+
+
+def _xlt_run(args: list[str], tmp: Path, **popen) -> subprocess.Popen:
+    env = {**os.environ, "WANDB_MODE": "offline", "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "xlt.run", "-m", *args, f"paths.log_dir={tmp / 'outputs'}",
+         f"paths.cache_dir={tmp / 'cache'}"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **popen,
+    )
+
+
+def _finish(proc: subprocess.Popen, timeout: float = 600) -> str:
+    out, _ = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, out[-4000:]
+    return out
+
+
+def _cells(sweep: Path) -> dict[str, dict]:
+    return {str(p.parent.relative_to(sweep)): json.loads(p.read_text()) for p in sweep.rglob("metrics.json")
+            if "artifacts" not in p.parts}
+
+
+@pytest.mark.parametrize("name", ["matrix", "matrix_embedded"])
+def test_experiment_configs_hold_a_valid_grid(name):
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", overrides=[f"experiment={name}"], return_hydra_config=True)
+    params = cfg.hydra.sweeper.params
+    assert cfg.sweep_name == name
+    for group in ("model", "lang", "distill"):
+        values = str(params[group]).split(",")
+        assert len(values) >= 1 and set(values) <= set(options(group)), (group, values)
+    assert len(str(params.seed).split(",")) >= 3  # mean and std need seeds
+    GlobalHydra.instance().clear()
+
+
+def test_cell_directory_names_are_safe_and_unique():
+    assert cell_dir_name("") == "defaults"
+    assert cell_dir_name("benchmark.test.path=/data/de.conll,lang=de") == "benchmark.test.path=_data_de.conll,lang=de"
+    long_a, long_b = "x=" + "a" * 300, "x=" + "a" * 299 + "b"
+    assert len(cell_dir_name(long_a)) <= 180 and cell_dir_name(long_a) != cell_dir_name(long_b)
+
+
+def test_joblib_sweep_trains_one_teacher_and_one_soft_pass_per_language(tmp_path):
+    """2 languages x 2 losses, two parallel workers: 1 teacher, 2 soft-label passes, 4 students."""
+    out = _finish(_xlt_run(["hydra/launcher=joblib", "hydra.launcher.n_jobs=2", "sweep_name=grid",
+                            "lang=de,nl", "distill=mse,kl", "seed=1", *TINY_GRID], tmp_path))
+    sweep = tmp_path / "outputs" / "multirun" / "grid"
+    cells = _cells(sweep)
+    assert len(cells) == 4 and all(m["status"] == "complete" for m in cells.values()), out[-3000:]
+    # directories named from the overrides, seed as a subfolder
+    assert all(name.endswith("/seed=1") and "lang=" in name and "distill=" in name for name in cells)
+    store = tmp_path / "cache" / "store"
+    assert len(list((store / "teacher").glob("*/spec.json"))) == 1
+    assert len(list((store / "soft").glob("*/spec.json"))) == 2
+    assert len(list((store / "zero_shot").glob("*/spec.json"))) == 2
+    built = [m for m in cells.values() if not m["artifacts"]["teacher"]["reused"]]
+    assert len(built) == 1  # exactly one job trained it; the other three found it (or waited on its lock)
+    soft_built = sorted(m["lang"] for m in cells.values() if not m["artifacts"]["soft"]["reused"])
+    assert soft_built == ["de", "nl"]
+    keys = {m["artifacts"]["teacher"]["key"] for m in cells.values()}
+    assert len(keys) == 1
+    # the same teacher means the same zero-shot numbers for both losses of a language
+    for lang in ("de", "nl"):
+        zs = {m["zero_shot"]["f1"] for m in cells.values() if m["lang"] == lang}
+        assert len(zs) == 1
+
+    # and the report reads the sweep
+    res = subprocess.run([sys.executable, "-m", "xlt.report", str(sweep), "--bootstrap", "200"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert (sweep / "report" / "report.md").is_file() and (sweep / "report" / "heatmap_kl.png").is_file()
+
+    # the exploration notebook runs headless on the same sweep
+    nb = nbformat.read(ROOT / "notebooks" / "explore_sweep.ipynb", as_version=4)
+    os.environ["XLT_SWEEP"] = str(sweep)
+    try:
+        NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    finally:
+        del os.environ["XLT_SWEEP"]
+    text = json.dumps([c.get("outputs", []) for c in nb.cells])
+    assert "4 complete runs" in text and "student_mean" in text and "image/png" in text
+
+
+def test_submitit_local_executor_runs_the_sweep_as_separate_jobs(tmp_path):
+    """The SLURM launcher's local twin: each cell a submitted job (own process), the store shared by both."""
+    _finish(_xlt_run(["hydra/launcher=submitit_local", "hydra.launcher.timeout_min=10", "sweep_name=sub",
+                      "lang=de,nl", "seed=1", *TINY_GRID], tmp_path))
+    sweep = tmp_path / "outputs" / "multirun" / "sub"
+    cells = _cells(sweep)
+    assert sorted(m["lang"] for m in cells.values() if m["status"] == "complete") == ["de", "nl"]
+    assert len(list((tmp_path / "cache" / "store" / "teacher").glob("*/spec.json"))) == 1
+    assert sum(not m["artifacts"]["teacher"]["reused"] for m in cells.values()) == 1
+    assert list((sweep / ".submitit").glob("*/*_result.pkl"))  # really went through submitit
+
+
+def test_ddp_inside_joblib_workers_is_refused_with_the_alternatives(tmp_path):
+    out, _ = _xlt_run(["hydra/launcher=joblib", "hydra.launcher.n_jobs=1", "trainer=ddp", "trainer.accelerator=cpu",
+                       "lang=de", *TINY_GRID], tmp_path).communicate(timeout=300)
+    assert "cannot run inside hydra/launcher=joblib" in out and "submitit_slurm" in out
+
+
+def test_killed_sweep_resumes_and_matches_an_uninterrupted_one(tmp_path):
+    """SIGKILL the sweep while the second cell's student trains; the rerun skips the first cell, resumes the
+    second from its last checkpoint and ends with exactly the numbers of a sweep that was never killed."""
+    grid = ["sweep_name=s", "lang=de", "distill=kl,mse", "seed=1", *TINY_GRID,
+            "student.max_steps=150", "student.epochs=100", "checkpoint.every_n_steps=5", "trainer.deterministic=true"]
+    reference = _finish(_xlt_run(grid, tmp_path / "ref"))
+    ref_cells = _cells(tmp_path / "ref" / "outputs" / "multirun" / "s")
+    assert len(ref_cells) == 2, reference[-2000:]
+
+    work = tmp_path / "killed"
+    sweep = work / "outputs" / "multirun" / "s"
+    proc = _xlt_run(grid, work, start_new_session=True)
+    deadline = time.monotonic() + 300
+    killed = False
+    while time.monotonic() < deadline and proc.poll() is None:
+        cells = _cells(sweep) if sweep.exists() else {}
+        running = [name for name, m in cells.items() if m.get("status") == "running"]
+        if len(cells) == 2 and len(running) == 1 and (sweep / running[0] / "checkpoints/student/last.ckpt").is_file():
+            os.killpg(proc.pid, signal.SIGKILL)
+            killed = True
+            break
+        time.sleep(0.02)
+    proc.communicate(timeout=60)
+    assert killed, "the sweep finished before it could be killed mid-training"
+    before = {k: m.get("status") for k, m in _cells(sweep).items()}
+    assert sorted(before.values()) == ["complete", "running"]
+
+    out = _finish(_xlt_run(grid, work))
+    assert "skipped" in out, out[-5000:]
+    assert "resuming student" in out, out[-5000:]
+    after = _cells(sweep)
+    assert all(m["status"] == "complete" for m in after.values())
+    ref_sweep = tmp_path / "ref" / "outputs" / "multirun" / "s"
+    for name, ref in ref_cells.items():
+        resumed = torch.load(sweep / name / "checkpoints/student/last.ckpt", weights_only=False)
+        uninterrupted = torch.load(ref_sweep / name / "checkpoints/student/last.ckpt", weights_only=False)
+        assert resumed["global_step"] == uninterrupted["global_step"] == 150
+        for key, tensor in uninterrupted["state_dict"].items():
+            assert torch.equal(resumed["state_dict"][key], tensor), (name, key)
+        assert after[name]["student"]["f1"] == ref["student"]["f1"], name
+        assert after[name]["student"]["precision"] == ref["student"]["precision"], name
+        assert after[name]["zero_shot"] == {**ref["zero_shot"], "predictions": after[name]["zero_shot"]["predictions"]}

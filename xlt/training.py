@@ -1,0 +1,80 @@
+"""Fit one stage (teacher or student) with Lightning: checkpoints to select from and to resume from."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytorch_lightning as pl
+from hydra.utils import instantiate
+from omegaconf import DictConfig
+from pytorch_lightning.callbacks import ModelCheckpoint
+
+from xlt.data.batching import make_eval_loader, make_train_loader
+from xlt.data.encode import Window
+from xlt.modules import TaggerModule
+from xlt.progress import PlainProgress
+
+log = logging.getLogger(__name__)
+
+RESUME_NAME = ModelCheckpoint.CHECKPOINT_NAME_LAST  # "last"
+
+
+def _callbacks(ckpt_dir: Path, select: bool, every_n_steps: int) -> tuple[ModelCheckpoint | None, ModelCheckpoint]:
+    best = (
+        ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/f1", mode="max", save_top_k=1,
+                        enable_version_counter=False)
+        if select else None
+    )
+    # last.ckpt: the latest state, every N optimizer steps (else every epoch) and at the end of training:
+    # what a killed run resumes from, and the student's selected weights
+    last = ModelCheckpoint(dirpath=str(ckpt_dir), monitor=None, save_top_k=0, save_last=True,
+                           every_n_train_steps=every_n_steps or None, enable_version_counter=False)
+    return best, last
+
+
+def fit_stage(
+    module: TaggerModule,
+    cfg: DictConfig,
+    recipe: Mapping[str, Any],
+    train_windows: Sequence[Window],
+    val_windows: Sequence[Window] | None,
+    ckpt_dir: Path,
+    loggers: list,
+    default_root_dir: Path,
+) -> str:
+    """Train `module` (resuming from `ckpt_dir/last.ckpt` if a killed run left one), restore the selected
+    weights (best `val/f1` when there is validation data, else the last) and return their checkpoint path."""
+    select = bool(val_windows)
+    best, last = _callbacks(ckpt_dir, select, int(cfg.checkpoint.every_n_steps))
+    callbacks = [c for c in (best, last) if c is not None]
+    if not cfg.trainer.get("enable_progress_bar", True):  # no bars (not a terminal): a few plain log lines
+        callbacks.append(PlainProgress(type(module).__name__.lower(), float(cfg.progress.log_every_s)))
+    trainer: pl.Trainer = instantiate(
+        cfg.trainer,
+        max_epochs=int(recipe["epochs"]) if int(recipe["epochs"]) > 0 else -1,
+        max_steps=int(recipe.get("max_steps", -1)),
+        gradient_clip_val=recipe.get("grad_clip"),
+        val_check_interval=recipe.get("val_check_interval", 1.0) if select else None,
+        callbacks=callbacks,
+        logger=loggers or False,
+        default_root_dir=str(default_root_dir),
+    )
+    train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(cfg.seed),
+                                     group_by_length=bool(cfg.data.group_by_length),
+                                     num_workers=int(cfg.data.num_workers))
+    val_loader = make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id) if select else None
+    resume = ckpt_dir / f"{RESUME_NAME}.ckpt"
+    ckpt_path = str(resume) if cfg.resume and resume.is_file() else None
+    if ckpt_path:
+        log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
+    trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
+    # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
+    trainer.save_checkpoint(str(resume))
+    path = (best.best_model_path if best else "") or str(resume)
+    if not Path(path).is_file():
+        path = str(resume)
+    module.load_weights(path)
+    return path
