@@ -143,6 +143,18 @@ def test_unknown_model_on_the_real_command_line():
         (["distill=hard", "distill.threshold=1.5"], "distill.threshold"),
         (["student.init=foo"], "student.init"),
         (["model=e5small", "student.init=teacher", "student.model=xlmr"], "student.model"),
+        (["teacher.lr=fast"], "teacher.lr"),
+        (["teacher.epochs=2.5"], "teacher.epochs"),
+        (["student.batch_size=true"], "student.batch_size"),
+        (["+teacher.learning_rate=1e-4"], "teacher.learning_rate"),
+        (["teacher.warmup_ratio=1.0"], "teacher.warmup_ratio"),
+        (["teacher.dropout=1.5"], "teacher.dropout"),
+        (["metric.mode=lenient"], "metric.mode"),
+        (["data.label_position=middle"], "data.label_position"),
+        (["checkpoint.every_n_steps=-5"], "checkpoint.every_n_steps"),
+        (["seed=abc"], "seed"),
+        (["+data.max_length=64"], "data.max_length"),
+        (["distill=kl", "+distill.temprature=3"], "distill.temprature"),
     ],
 )
 def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
@@ -162,6 +174,9 @@ def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
         ["distill=kl", "distill.temperature=0.5"],
         ["data.max_len=8"],
         ["teacher.epochs=0", "teacher.max_steps=5"],
+        ["teacher.lr=1"],  # an int where a float is expected is fine
+        ["teacher.head_lr=null", "teacher.grad_clip=null"],
+        ["seed=0"],
     ],
 )
 def test_validate_accepts_boundary_values(make_cfg, overrides):

@@ -73,3 +73,34 @@ def test_a_failing_build_publishes_nothing_and_keeps_its_work_dir(tmp_path):
     assert store.find("teacher", {"s": 1}) is None
     work = store.work_dir("teacher", spec_key("teacher", {"s": 1}))
     assert (work / "last.ckpt").read_text() == "progress"  # a rerun resumes from it
+
+
+def _build_forever(root: str, started: str) -> None:
+    def build(tmp: Path, work: Path) -> None:
+        (tmp / "partial.bin").write_bytes(b"\0" * 100)
+        Path(started).touch()
+        time.sleep(600)
+
+    ArtifactStore(root).get_or_build("teacher", {"seed": 7}, build)
+
+
+def test_a_builder_killed_while_holding_the_lock_does_not_block_the_next(tmp_path):
+    started = tmp_path / "started"
+    proc = mp.get_context("spawn").Process(target=_build_forever, args=(str(tmp_path / "store"), str(started)))
+    proc.start()
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started.exists()
+    os.kill(proc.pid, 9)  # SIGKILL: no cleanup runs; the lock file and a partial temp dir stay behind
+    proc.join(timeout=30)
+    kind_dir = tmp_path / "store" / "teacher"
+    assert list(kind_dir.glob("*.lock")) and list(kind_dir.glob(".*.tmp-*"))
+
+    def build(tmp: Path, work: Path) -> None:
+        (tmp / "payload.txt").write_text("ok")
+
+    store = ArtifactStore(tmp_path / "store", lock_timeout_s=10)  # would time out if the lock were still held
+    art = store.get_or_build("teacher", {"seed": 7}, build)
+    assert not art.reused and (art.path / "payload.txt").read_text() == "ok"
+    assert not list(kind_dir.glob(".*.tmp-*"))  # the killed builder's partial output is gone

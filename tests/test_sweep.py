@@ -171,3 +171,9 @@ def test_killed_sweep_resumes_and_matches_an_uninterrupted_one(tmp_path):
         assert after[name]["student"]["f1"] == ref["student"]["f1"], name
         assert after[name]["student"]["precision"] == ref["student"]["precision"], name
         assert after[name]["zero_shot"] == {**ref["zero_shot"], "predictions": after[name]["zero_shot"]["predictions"]}
+
+
+def test_unknown_launcher_lists_the_available_ones(tmp_path):
+    out, _ = _xlt_run(["hydra/launcher=slurm", *TINY_GRID], tmp_path).communicate(timeout=120)
+    assert "Could not find 'hydra/launcher/slurm'" in out
+    assert "joblib" in out and "submitit_slurm" in out and "submitit_local" in out

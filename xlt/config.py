@@ -53,37 +53,97 @@ def load_model_config(name: str) -> DictConfig:
     return node
 
 
-def _positive(cfg: DictConfig, key: str) -> None:
-    value = OmegaConf.select(cfg, key)
-    if value is not None and not float(value) > 0:
-        raise ConfigError(f"{key}={value} must be > 0")
+# key -> (expected type, check or None, what the check demands). Checked before any data or model is touched.
+Check = tuple[type | tuple[type, ...], Any, str]
+_POS = (lambda v: v > 0, "> 0")
+_NONNEG = (lambda v: v >= 0, ">= 0")
+_UNIT = (lambda v: 0.0 <= v <= 1.0, "in [0, 1]")
+_RECIPE: dict[str, Check] = {
+    "epochs": (int, *_NONNEG), "max_steps": (int, lambda v: v == -1 or v > 0, "-1 (off) or > 0"),
+    "batch_size": (int, *_POS), "lr": (float, *_POS), "head_lr": ((float, type(None)), lambda v: v is None or v > 0,
+                                                                    "null or > 0"),
+    "weight_decay": (float, *_NONNEG), "warmup_ratio": (float, lambda v: 0.0 <= v < 1.0, "in [0, 1)"),
+    "grad_clip": ((float, type(None)), lambda v: v is None or v > 0, "null or > 0"), "dropout": (float, *_UNIT),
+    "freeze_embeddings": (bool, None, ""), "freeze_layers": (int, *_NONNEG),
+    "val_check_interval": (float, *_POS),
+}
+_STUDENT_ONLY: dict[str, Check] = {
+    "model": ((str, type(None)), None, ""),
+    "init": (str, lambda v: v in ("pretrained", "teacher"), "pretrained or teacher"),
+}
+SCHEMA: dict[str, Check] = {
+    **{f"teacher.{k}": v for k, v in _RECIPE.items()},
+    **{f"student.{k}": v for k, v in {**_RECIPE, **_STUDENT_ONLY}.items() if k != "val_check_interval"},
+    "seed": (int, None, ""),
+    "data.max_len": (int, lambda v: v >= 8, ">= 8"),
+    "data.eval_batch_size": (int, *_POS),
+    "data.num_workers": (int, *_NONNEG),
+    "data.label_position": (str, lambda v: v in ("first", "last"), "first or last"),
+    "data.group_by_length": (bool, None, ""),
+    "metric.mode": (str, lambda v: v in ("conlleval", "strict"), "conlleval or strict"),
+    "distill.temperature": (float, *_POS),
+    "distill.threshold": (float, *_UNIT),
+    "checkpoint.every_n_steps": (int, *_NONNEG),
+    "store.shared": (bool, None, ""),
+    "store.lock_timeout_s": (float, lambda v: v == -1 or v >= 0, "-1 (wait forever) or >= 0"),
+    "resume": (bool, None, ""),
+    "save_predictions": (bool, None, ""),
+    "progress.log_every_s": (float, *_POS),
+}
+
+
+# sections whose keys are all known: anything else there is a typo that would otherwise be silently ignored
+CLOSED_SECTIONS: dict[str, tuple[str, ...]] = {
+    "teacher": (), "student": (), "data": (), "metric": (), "checkpoint": (), "progress": ("bar",),
+    "store": ("root",), "distill": ("name",),
+}
+
+
+def _typed(key: str, value: Any, expected: type | tuple[type, ...]) -> Any:
+    types = expected if isinstance(expected, tuple) else (expected,)
+    if value is None and type(None) in types:
+        return None
+    if float in types and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)  # 1 is a fine learning-rate spelling... of 1.0
+    if isinstance(value, tuple(t for t in types if t is not type(None))) and not (
+        isinstance(value, bool) and bool not in types
+    ):
+        return value
+    names = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+    raise ConfigError(f"{key}={value!r} has type {type(value).__name__}, expected {names}")
 
 
 def validate(cfg: DictConfig) -> None:
-    """Reject impossible values with a message naming the key, before data or models are touched."""
+    """Reject unknown recipe keys, wrong types and impossible values with a message naming the key,
+    before data or models are touched."""
+    for section, extra in CLOSED_SECTIONS.items():
+        allowed = {k.split(".", 1)[1] for k in SCHEMA if k.startswith(f"{section}.")} | set(extra)
+        unknown = sorted(set(cfg.get(section) or ()) - allowed)
+        if unknown:
+            raise ConfigError(
+                f"{section}.{unknown[0]} is not a setting of `{section}` (a typo, or a `+` override?); "
+                f"valid: {', '.join(sorted(allowed))}"
+            )
+    for key, (expected, check, demand) in SCHEMA.items():
+        if OmegaConf.select(cfg, key, default=_MISSING) is _MISSING:
+            continue  # e.g. distill.temperature outside distill=kl
+        value = _typed(key, OmegaConf.select(cfg, key), expected)
+        if check is not None and not check(value):
+            raise ConfigError(f"{key}={value!r} is impossible: it must be {demand}")
     for stage in ("teacher", "student"):
-        for key in ("lr", "batch_size"):
-            _positive(cfg, f"{stage}.{key}")
-        if OmegaConf.select(cfg, f"{stage}.head_lr") is not None:
-            _positive(cfg, f"{stage}.head_lr")
         epochs, steps = cfg[stage].epochs, cfg[stage].max_steps
         if int(epochs) < 1 and int(steps) < 1:
             raise ConfigError(f"{stage}.epochs={epochs} and {stage}.max_steps={steps}: one must be >= 1")
-    if cfg.student.init not in ("pretrained", "teacher"):
-        raise ConfigError(f"student.init={cfg.student.init!r}; valid: pretrained, teacher")
     if cfg.student.init == "teacher" and cfg.student.model not in (None, cfg.model.name):
         raise ConfigError(
             f"student.init=teacher copies the teacher's weights, so student.model={cfg.student.model!r} must be "
             f"null (the teacher's backbone {cfg.model.name!r})"
         )
-    if int(cfg.data.max_len) < 8:
-        raise ConfigError(f"data.max_len={cfg.data.max_len} must be >= 8")
     if cfg.distill.name not in options("distill"):
         raise ConfigError(f"distill.name={cfg.distill.name!r}; valid: {', '.join(options('distill'))}")
-    if cfg.distill.name == "kl":
-        _positive(cfg, "distill.temperature")
-    if cfg.distill.name == "hard" and not 0.0 <= float(cfg.distill.threshold) <= 1.0:
-        raise ConfigError(f"distill.threshold={cfg.distill.threshold} must lie in [0, 1]")
+
+
+_MISSING = object()
 
 
 def resolved(cfg: DictConfig) -> dict[str, Any]:

@@ -63,6 +63,11 @@ def _probe_once(url: str, timeout: float) -> str | None:
     return _probe(url, timeout)
 
 
+def unreachable(url: str, timeout: float = PROBE_TIMEOUT_S) -> str | None:
+    """Why `url` cannot be reached (one probe per process and URL), or None if a server answered."""
+    return _probe_once(url, timeout)
+
+
 def hub_unreachable_reason(timeout: float = PROBE_TIMEOUT_S) -> str | None:
     """Why the HF hub cannot be reached (offline flag, or a failed connect probe), or None if it can."""
     var = offline_requested()

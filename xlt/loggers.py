@@ -16,6 +16,7 @@ from pytorch_lightning.loggers import CSVLogger, Logger
 
 from xlt.config import resolved
 from xlt.errors import ConfigError
+from xlt.hub_access import unreachable
 from xlt.store import launched_rank
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,15 @@ def resolve_wandb_mode(setting: str) -> str:
     env = os.environ.get("WANDB_MODE")
     if env in ("online", "offline", "disabled"):
         return env
-    if setting == "auto":
-        return "online" if wandb_key_configured() else "offline"
-    return setting
+    mode = ("online" if wandb_key_configured() else "offline") if setting == "auto" else setting
+    if mode == "online":
+        url = os.environ.get("WANDB_BASE_URL", "https://api.wandb.ai").rstrip("/") + "/"
+        reason = unreachable(url)
+        if reason is not None:  # a key but no network: never hang a cell on it, never lose its logs
+            log.warning("W&B server unreachable (%s): logging offline; upload later with `wandb sync <run dir>/wandb/"
+                        "offline-run-*`", reason)
+            return "offline"
+    return mode
 
 
 def default_group(cfg: DictConfig) -> str:

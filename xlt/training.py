@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytorch_lightning as pl
+import torch
 from hydra.utils import instantiate
 from omegaconf import DictConfig
 from pytorch_lightning.callbacks import ModelCheckpoint
@@ -33,6 +35,21 @@ def _callbacks(ckpt_dir: Path, select: bool, every_n_steps: int) -> tuple[ModelC
     last = ModelCheckpoint(dirpath=str(ckpt_dir), monitor=None, save_top_k=0, save_last=True,
                            every_n_train_steps=every_n_steps or None, enable_version_counter=False)
     return best, last
+
+
+def readable_checkpoint(path: Path) -> bool:
+    """True if `path` holds a loadable checkpoint; a damaged one (e.g. copied half-way) is set aside, so the
+    stage starts afresh with a warning instead of failing on every rerun."""
+    if not path.is_file():
+        return False
+    try:
+        torch.load(path, map_location="cpu", weights_only=False, mmap=True)
+        return True
+    except Exception as err:  # truncated zip, foreign pickle...
+        broken = path.with_name(path.name + ".broken")
+        os.replace(path, broken)
+        log.warning("%s is unreadable (%s): moved to %s, training this stage from the start", path, err, broken)
+        return False
 
 
 def fit_stage(
@@ -67,7 +84,7 @@ def fit_stage(
                                      num_workers=int(cfg.data.num_workers))
     val_loader = make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id) if select else None
     resume = ckpt_dir / f"{RESUME_NAME}.ckpt"
-    ckpt_path = str(resume) if cfg.resume and resume.is_file() else None
+    ckpt_path = str(resume) if cfg.resume and readable_checkpoint(resume) else None
     if ckpt_path:
         log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
     trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)

@@ -1,0 +1,70 @@
+"""Environment faults and reruns: a full disk mid-cell keeps what finished; the same seed gives the same numbers."""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from tests.conftest import TINY_FILES
+from xlt import artifacts
+from xlt.pipeline import train
+from xlt.run import run_cell
+
+NUMBERS = ("source_dev", "zero_shot", "student", "gain_over_zero_shot", "sizes")
+
+
+def test_disk_full_mid_cell_keeps_finished_stages_and_a_rerun_completes(make_cfg, monkeypatch, capsys):
+    cfg = make_cfg(TINY_FILES + ["logger=none", "seed=3"])
+
+    def full(path, logits):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(artifacts, "save_soft", full)
+    with pytest.raises(SystemExit) as info:
+        run_cell(cfg)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "soft.npz" in err and "hydra.run.dir=" in err
+    assert "Traceback" not in err
+    kept = json.loads((Path(cfg.paths.output_dir) / "metrics.json").read_text())
+    assert kept["status"] == "running" and "zero_shot" in kept and "source_dev" in kept  # the teacher's results
+    monkeypatch.undo()
+    done = train(cfg)  # the space is back: same directory, the stored teacher is reused
+    assert done["status"] == "complete" and done["artifacts"]["teacher"]["reused"]
+    assert done["zero_shot"]["f1"] == kept["zero_shot"]["f1"]
+
+
+def test_same_seed_same_numbers(make_cfg, tmp_path):
+    """Two complete runs of one seed, each training its own teacher, agree on every number (CPU)."""
+    runs = []
+    for name in ("a", "b"):
+        cfg = make_cfg(TINY_FILES + ["logger=none", "seed=0", "store.shared=false"])
+        cfg.paths.output_dir = str(tmp_path / name)
+        runs.append(train(cfg))
+    assert not runs[0]["artifacts"]["teacher"]["reused"] and not runs[1]["artifacts"]["teacher"]["reused"]
+    for key in NUMBERS:
+        a, b = runs[0][key], runs[1][key]
+        if isinstance(a, dict):
+            a = {k: v for k, v in a.items() if k != "predictions"}
+            b = {k: v for k, v in b.items() if k != "predictions"}
+        assert a == b, key
+    # and not only the (tiny, near-zero) scores: the trained weights themselves
+    wa = torch.load(runs[0]["student_checkpoint"], weights_only=False)["state_dict"]
+    wb = torch.load(runs[1]["student_checkpoint"], weights_only=False)["state_dict"]
+    assert all(torch.equal(wa[k], wb[k]) for k in wa)
+
+
+def test_a_damaged_resume_checkpoint_is_set_aside_not_fatal(tmp_path, caplog):
+    from xlt.training import readable_checkpoint
+
+    ckpt = tmp_path / "last.ckpt"
+    ckpt.write_bytes(b"PK\x03\x04 half a zip")
+    assert not readable_checkpoint(ckpt)
+    assert (tmp_path / "last.ckpt.broken").is_file() and not ckpt.exists()
+    assert "training this stage from the start" in caplog.text
+    torch.save({"state_dict": {}}, ckpt)
+    assert readable_checkpoint(ckpt)

@@ -1,0 +1,35 @@
+"""W&B mode: offline without a key, never a hang or a prompt when the server cannot be reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlt.errors import ConfigError
+from xlt.loggers import resolve_wandb_mode
+
+
+@pytest.fixture
+def no_wandb_env(monkeypatch, tmp_path):
+    for var in ("WANDB_MODE", "WANDB_API_KEY", "WANDB_BASE_URL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.netrc with a key
+    monkeypatch.setenv("NETRC", str(tmp_path / "netrc"))
+
+
+def test_auto_without_a_key_is_offline(no_wandb_env):
+    assert resolve_wandb_mode("auto") == "offline"
+
+
+def test_a_key_but_an_unreachable_server_falls_back_to_offline(no_wandb_env, monkeypatch, caplog):
+    monkeypatch.setenv("WANDB_API_KEY", "x" * 40)
+    monkeypatch.setenv("WANDB_BASE_URL", "http://127.0.0.1:9")  # nothing listens on the discard port
+    assert resolve_wandb_mode("auto") == "offline"
+    assert resolve_wandb_mode("online") == "offline"
+    assert "wandb sync" in caplog.text and "127.0.0.1:9" in caplog.text
+
+
+def test_environment_wins_and_unknown_modes_are_refused(no_wandb_env, monkeypatch):
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+    assert resolve_wandb_mode("auto") == "disabled"
+    with pytest.raises(ConfigError, match="logger.wandb.mode='sometimes'"):
+        resolve_wandb_mode("sometimes")
