@@ -68,3 +68,16 @@ def test_a_damaged_resume_checkpoint_is_set_aside_not_fatal(tmp_path, caplog):
     assert "training this stage from the start" in caplog.text
     torch.save({"state_dict": {}}, ckpt)
     assert readable_checkpoint(ckpt)
+
+
+def test_student_numbers_do_not_depend_on_whether_the_teacher_was_reused(make_cfg, tmp_path):
+    """A cell that trains its teacher and a cell that finds it in the store train the same student."""
+    runs = []
+    for name in ("trains-teacher", "reuses-teacher"):
+        cfg = make_cfg(TINY_FILES + ["logger=none", "seed=11", f"store.root={tmp_path / 'store'}"])
+        cfg.paths.output_dir = str(tmp_path / name)
+        runs.append(train(cfg))
+    assert [r["artifacts"]["teacher"]["reused"] for r in runs] == [False, True]
+    wa = torch.load(runs[0]["student_checkpoint"], weights_only=False)["state_dict"]
+    wb = torch.load(runs[1]["student_checkpoint"], weights_only=False)["state_dict"]
+    assert all(torch.equal(wa[k], wb[k]) for k in wa)

@@ -55,6 +55,8 @@ def test_resolved_config_and_checkpoints_are_saved(finished_cell):
     assert Path(metrics["teacher_checkpoint"]).name == "teacher.ckpt"
     assert Path(metrics["teacher_checkpoint"]).parent.parent.name == "teacher"
     assert Path(metrics["student_checkpoint"]) == run / "checkpoints" / "student" / "last.ckpt"
+    link = run / "checkpoints" / "teacher.ckpt"  # the stored teacher, reachable from the run directory
+    assert link.is_symlink() and link.resolve() == Path(metrics["teacher_checkpoint"]).resolve()
     assert Path(metrics["teacher_checkpoint"]).is_file() and Path(metrics["student_checkpoint"]).is_file()
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytorch_lightning as pl
 import torch
 from omegaconf import DictConfig
 
@@ -101,6 +102,7 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
     cache_dir = str(cfg.paths.cache_dir)
 
     def build(tmp: Path, work: Path) -> None:
+        pl.seed_everything(int(cfg.seed), workers=True)  # the teacher depends on the seed, not on what ran before
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, cache_dir)
         loggers = make_loggers(cfg, "teacher", run_dir, tags)
         ckpt = fit_stage(teacher, cfg, cfg.teacher, encode_for(teacher, src_train, cfg),

@@ -114,6 +114,18 @@ def completed_run(run_dir: Path, identity: str) -> dict[str, Any] | None:
     return metrics if metrics.get("status") == "complete" else None
 
 
+def link_teacher(run_dir: Path, stored: Path) -> None:
+    """checkpoints/teacher.ckpt in the run directory: a link to the teacher in the store (shared, not copied)."""
+    link = run_dir / "checkpoints" / TEACHER_FILE
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        link.symlink_to(stored.resolve())
+    except OSError as err:  # a file system without symlinks: metrics.json still names the stored file
+        log.warning("could not link %s -> %s (%s)", link, stored, err)
+
+
 def open_store(cfg: DictConfig, run_dir: Path) -> ArtifactStore:
     """The shared store under the cache, or (store.shared=false) a private one inside the run directory."""
     root = Path(cfg.store.root) if cfg.store.shared else run_dir / "artifacts"
@@ -155,6 +167,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     zs_path = run_dir / "predictions" / f"zero_shot.{cfg.lang.code}.test.conll" if cfg.save_predictions else None
     zs_scores, zs_artifact = get_zero_shot(cfg, store, teacher, tgt_test, zs_path)
     record.timing("zero_shot_eval", zs_artifact.build_s)
+    link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
     record.update(source_dev=teacher.source_dev, zero_shot=zs_scores,
                   teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE),
                   artifacts={"teacher": teacher.artifact.record(), "zero_shot": zs_artifact.record()})
@@ -166,8 +179,10 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     record.timing("soft_labels", soft_artifact.build_s)
     record.update(artifacts={**record.data["artifacts"], "soft": soft_artifact.record()})
 
-    # student: target text only, against the teacher's outputs
+    # student: target text only, against the teacher's outputs. Reseeded, so that its numbers do not depend on
+    # whether this process trained the teacher or found it in the store
     t0 = time.perf_counter()
+    pl.seed_everything(int(cfg.seed), workers=True)
     student_model = load_model_config(cfg.student.model) if cfg.student.model else cfg.model
     student = Student(to_dict(student_model), to_dict(cfg.student), cfg.metric.mode, str(cache_dir),
                       distill=to_dict(cfg.distill))

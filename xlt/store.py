@@ -31,7 +31,7 @@ from xlt.io import write_json
 
 log = logging.getLogger(__name__)
 
-STORE_VERSION = 1  # bump when the format or the meaning of an artifact changes: old keys stop matching
+STORE_VERSION = 2  # bump when the format or the meaning of an artifact changes: old keys stop matching
 SPEC_FILE = "spec.json"
 
 
