@@ -42,6 +42,16 @@ TEACHER_FILE = "teacher.ckpt"
 KEEP_IN_TEACHER = ("state_dict", "hyper_parameters", "pytorch-lightning_version", "xlt_frozen_from_pretrained")
 
 
+def trainer_precision(cfg: DictConfig) -> str:
+    """The Lightning precision of the run: it changes trained weights and inference outputs alike."""
+    return str(cfg.trainer.get("precision", "32-true"))
+
+
+def run_predict_kwargs(cfg: DictConfig) -> dict[str, Any]:
+    """`predict_sentences` keyword arguments of a run: its data settings, cache and precision."""
+    return predict_kwargs(cfg, trainer_precision(cfg))
+
+
 def _data_spec(sentences: Sequence[Sentence]) -> dict[str, Any]:
     return {"sha256": data_fingerprint(sentences), "n": len(sentences)}
 
@@ -61,7 +71,7 @@ def teacher_spec(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequen
         "group_by_length": bool(cfg.data.group_by_length),
         "seed": int(cfg.seed),
         "selection_metric": str(cfg.metric.mode),
-        "precision": str(cfg.trainer.get("precision", "32-true")),
+        "precision": trainer_precision(cfg),
         "devices": str(cfg.trainer.get("devices", 1)),
         "num_nodes": int(cfg.trainer.get("num_nodes", 1)),
     }
@@ -107,7 +117,7 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
         loggers = make_loggers(cfg, "teacher", run_dir, tags)
         ckpt = fit_stage(teacher, cfg, cfg.teacher, encode_for(teacher, src_train, cfg),
                          encode_for(teacher, src_dev, cfg), work / "checkpoints", loggers, run_dir)
-        scores = evaluate_sentences(teacher, src_dev, metric_mode=cfg.metric.mode, **predict_kwargs(cfg, _prec(cfg)))
+        scores = evaluate_sentences(teacher, src_dev, metric_mode=cfg.metric.mode, **run_predict_kwargs(cfg))
         checkpoint = torch.load(ckpt, map_location="cpu", weights_only=False)
         torch.save({k: checkpoint[k] for k in KEEP_IN_TEACHER if k in checkpoint}, tmp / TEACHER_FILE)
         write_json(tmp / "source_dev.json", scores)
@@ -120,19 +130,15 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
     return TeacherHandle(artifact, source_dev, cache_dir, built.get("module"))
 
 
-def _prec(cfg: DictConfig) -> str:
-    return str(cfg.trainer.get("precision", "32-true"))
-
-
 def get_zero_shot(cfg: DictConfig, store: ArtifactStore, teacher: TeacherHandle, test: Sequence[Sentence],
                   predictions_to: Path | None) -> tuple[dict[str, Any], Artifact]:
     """The teacher's entity scores on the target test set (and its predictions file)."""
     spec = {"teacher": teacher.key, "test": _data_spec(test), "metric_mode": str(cfg.metric.mode),
-            "encoding": _encoding_spec(cfg), "precision": _prec(cfg)}
+            "encoding": _encoding_spec(cfg), "precision": trainer_precision(cfg)}
 
     def build(tmp: Path, work: Path) -> None:
         scores = evaluate_sentences(teacher.module(), test, metric_mode=cfg.metric.mode,
-                                    predictions_path=tmp / "predictions.conll", **predict_kwargs(cfg, _prec(cfg)))
+                                    predictions_path=tmp / "predictions.conll", **run_predict_kwargs(cfg))
         scores.pop("predictions", None)
         write_json(tmp / "scores.json", scores)
 
@@ -149,10 +155,10 @@ def get_soft_labels(cfg: DictConfig, store: ArtifactStore, teacher: TeacherHandl
                     text: Sequence[Sentence]) -> tuple[list[np.ndarray], Artifact]:
     """The teacher's logits on every word of the unlabeled target text, one (n_words, C) fp16 array per sentence."""
     spec = {"teacher": teacher.key, "text": _data_spec(text), "encoding": _encoding_spec(cfg),
-            "precision": _prec(cfg)}
+            "precision": trainer_precision(cfg)}
 
     def build(tmp: Path, work: Path) -> None:
-        logits = predict_sentences(teacher.module(), text, **predict_kwargs(cfg, _prec(cfg)))
+        logits = predict_sentences(teacher.module(), text, **run_predict_kwargs(cfg))
         save_soft(tmp / "soft.npz", logits)
 
     artifact = store.get_or_build("soft", spec, build)

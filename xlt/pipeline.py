@@ -22,12 +22,19 @@ import numpy as np
 import pytorch_lightning as pl
 from omegaconf import DictConfig, OmegaConf
 
-from xlt.artifacts import TEACHER_FILE, encode_for, get_soft_labels, get_teacher, get_zero_shot
+from xlt.artifacts import (
+    TEACHER_FILE,
+    encode_for,
+    get_soft_labels,
+    get_teacher,
+    get_zero_shot,
+    run_predict_kwargs,
+)
 from xlt.config import load_model_config, resolved, to_dict, validate
 from xlt.data.encode import Window
 from xlt.data.sources import load_split
 from xlt.errors import ConfigError
-from xlt.evaluation import evaluate_sentences, predict_kwargs
+from xlt.evaluation import evaluate_sentences
 from xlt.io import atomic_write_text, write_json
 from xlt.loggers import finish, log_summary, make_loggers
 from xlt.modules import Student
@@ -199,7 +206,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     st_scores = evaluate_sentences(
         student, tgt_test, metric_mode=cfg.metric.mode,
         predictions_path=run_dir / "predictions" / f"student.{cfg.lang.code}.test.conll"
-        if cfg.save_predictions else None, **predict_kwargs(cfg, cfg.trainer.get("precision", "32-true")),
+        if cfg.save_predictions else None, **run_predict_kwargs(cfg),
     )
     record.timing("student_eval", time.perf_counter() - t0)
     record.timing("cell", time.perf_counter() - t_cell)

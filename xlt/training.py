@@ -90,8 +90,6 @@ def fit_stage(
     trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
     # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
     trainer.save_checkpoint(str(resume))
-    path = (best.best_model_path if best else "") or str(resume)
-    if not Path(path).is_file():
-        path = str(resume)
+    path = best.best_model_path if best and Path(best.best_model_path).is_file() else str(resume)
     module.load_weights(path)
     return path
