@@ -1,7 +1,9 @@
 """Benchmark: xlt's teacher training and evaluation against the HF Trainer token-classification recipe.
 
-    python bench/throughput.py                 # ~10 min on 2 CPU cores
-    python bench/throughput.py --steps 40 --student-steps 20 --eval-n 200   # quicker
+    python bench/throughput.py                 # ~20 min on 2 CPU cores (5 seeds per side, bf16 pair, ablations)
+    python bench/throughput.py --seeds 42 --steps 50 --student-steps 30 --no-bf16-pair --ablations ""  # quicker
+    python bench/throughput.py --device cuda --precision bf16-mixed --batch-size 32 --steps 310 --seeds 42 \
+        --ablations nogroup,unfused,compile --name throughput_gpu                                  # on a GPU
 
 Same backbone (the embedded e5small), same generated English data, max_len, batch size, optimizer
 (AdamW, the same parameter groups and learning rates, embeddings frozen), linear warmup/decay schedule,
@@ -16,8 +18,12 @@ seed and number of optimizer steps. Each side runs in its own process (so peak R
 Reported per side: training sub-tokens/s and words/s (non-pad, counted the same way on the batches each
 side actually trained on), padding fraction of those batches, evaluation sentences/s (prediction plus
 scoring), peak RSS, dev entity F1. Also: student training with cached teacher outputs against a teacher
-forward at every student step, and the achieved training FLOP/s against a dense matmul of the backbone's
-layer shapes on this machine. Writes bench/results/throughput.{json,md}; prints the ratios last.
+forward at every student step (with the bound on what caching can save: the measured share of the teacher
+forwards), the achieved training FLOP/s against a dense matmul of the backbone's layer shapes on this machine,
+both sides again under bf16 autocast, and xlt without each of its speed measures in turn (what each buys).
+The first `--warmup` optimizer steps of every run are left out of every timing (lazy initialisation, kernel
+selection), and evaluation is timed after an untimed pass over 64 sentences, on both sides alike.
+Writes bench/results/<name>.{json,md}; prints the ratios last.
 """
 
 from __future__ import annotations
@@ -47,9 +53,19 @@ def _cfg(args: argparse.Namespace, extra: list[str] | None = None):
     return compose_config(
         ["model=e5small", "logger=none", "progress.bar=false", f"seed={args.seed}", f"source.train.n={args.train_n}",
          f"source.dev.n={args.eval_n}", "teacher.epochs=0", f"teacher.max_steps={args.steps}",
-         f"teacher.batch_size={args.batch_size}", "checkpoint.every_n_steps=0", *(extra or [])],
+         f"teacher.batch_size={args.batch_size}", "checkpoint.every_n_steps=0",
+         f"trainer={'gpu' if args.device == 'cuda' else 'cpu'}", f"trainer.precision={args.precision}",
+         f"perf.compile={str(args.compile).lower()}",
+         *([f"model.pretrained={args.model_dir}"] if args.model_dir else []), *(extra or [])],
         out, default_cache_dir(),
     )
+
+
+def _sync(device: str) -> None:
+    if device == "cuda":
+        import torch
+
+        torch.cuda.synchronize()
 
 
 def _data(cfg):
@@ -60,7 +76,7 @@ def _data(cfg):
 
 
 class _Counter:
-    """Sub-tokens, words, padded cells of the batches a side trained on (first `steps` batches)."""
+    """Sub-tokens, words, padded cells of the batches a side trained on, in training order."""
 
     def __init__(self) -> None:
         self.batches: list[tuple[int, int, int]] = []
@@ -68,8 +84,9 @@ class _Counter:
     def add(self, attention_mask, labels) -> None:
         self.batches.append((int(attention_mask.sum()), int((labels != -100).sum()), int(attention_mask.numel())))
 
-    def totals(self, steps: int) -> dict[str, float]:
-        used = self.batches[:steps]
+    def totals(self, start: int, end: int) -> dict[str, float]:
+        """Totals of the batches of optimizer steps start+1 .. end (the timed ones)."""
+        used = self.batches[start:end]
         tokens, words, cells = (sum(b[i] for b in used) for i in range(3))
         return {"tokens": tokens, "words": words, "padding_fraction": 1 - tokens / cells if cells else 0.0}
 
@@ -81,41 +98,55 @@ def side_xlt(args: argparse.Namespace) -> dict:
     import pytorch_lightning as pl
     from hydra.utils import instantiate
 
-    from xlt.artifacts import encode_for
+    from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader
-    from xlt.evaluation import evaluate_sentences, predict_kwargs
+    from xlt.evaluation import evaluate_sentences
     from xlt.modules import Teacher
+    from xlt.training import apply_perf_options, pad_multiple
 
-    cfg = _cfg(args)
+    # ablations: the same run without one of xlt's speed measures
+    variant = {"nogroup": ["data.group_by_length=false"], "unfused": ["perf.fused_optimizer=false"]}
+    cfg = _cfg(args, variant.get(args.variant, []))
     train, dev = _data(cfg)
     pl.seed_everything(args.seed)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir)
+    apply_perf_options(teacher, cfg)
     windows = encode_for(teacher, train, cfg)
     encode_for(teacher, dev, cfg)  # warm the tokenisation cache: both sides evaluate pre-tokenised data
     counter, clock = _Counter(), {}
 
     class Measure(pl.Callback):
-        def on_train_start(self, trainer, module):
-            clock["t0"] = time.perf_counter()
+        def on_train_batch_start(self, trainer, module, batch, batch_idx):
+            if trainer.global_step == args.warmup and "t0" not in clock:  # after the warm-up steps
+                _sync(args.device)
+                clock["t0"] = time.perf_counter()
 
         def on_train_batch_end(self, trainer, module, outputs, batch, batch_idx):
             counter.add(batch["attention_mask"], batch["labels"])
 
         def on_train_end(self, trainer, module):
+            _sync(args.device)
             clock["t1"] = time.perf_counter()
 
     trainer = instantiate(cfg.trainer, max_epochs=-1, max_steps=args.steps, gradient_clip_val=cfg.teacher.grad_clip,
                           callbacks=[Measure()], logger=False, enable_checkpointing=False,
                           default_root_dir=str(Path(args.work) / "xlt"))
-    loader = make_train_loader(windows, args.batch_size, teacher.pad_id, seed=args.seed, group_by_length=True)
+    loader = make_train_loader(windows, args.batch_size, teacher.pad_id, seed=args.seed,
+                               group_by_length=bool(cfg.data.group_by_length), pin_memory=args.device == "cuda",
+                               pad_multiple=pad_multiple(args.device == "cuda"))
     trainer.fit(teacher, train_dataloaders=loader)
     train_s = clock["t1"] - clock["t0"]
+    kwargs = run_predict_kwargs(cfg)
+    teacher.to(kwargs["device"])
+    evaluate_sentences(teacher, dev[:64], metric_mode="conlleval", **kwargs)  # warm-up, as on the HF side
+    _sync(args.device)
     t0 = time.perf_counter()
-    scores = evaluate_sentences(teacher, dev, metric_mode="conlleval", **predict_kwargs(cfg, "32-true"))
+    scores = evaluate_sentences(teacher, dev, metric_mode="conlleval", **kwargs)
     eval_s = time.perf_counter() - t0
     trainable = sum(p.numel() for n, p in teacher.tagger.named_parameters() if p.requires_grad)
-    return {"train_s": train_s, "steps": trainer.global_step, **counter.totals(args.steps), "eval_s": eval_s,
+    return {"train_s": train_s, "steps": trainer.global_step - args.warmup, **counter.totals(args.warmup, args.steps),
+            "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "trainable_params": trainable,
             "peak_rss_mib": peak_rss_mib()}
 
@@ -146,7 +177,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     cfg = _cfg(args)
     train, dev = _data(cfg)
     set_seed(args.seed)
-    folder = ensure_e5small(cfg.paths.cache_dir)
+    folder = Path(args.model_dir) if args.model_dir else ensure_e5small(cfg.paths.cache_dir)
     tokenizer = load_tokenizer({"tokenizer": str(folder), "pretrained": str(folder), "name": "e5small"})
     model = AutoModelForTokenClassification.from_pretrained(str(folder), num_labels=len(LABELS))
     freeze(model.bert, bool(cfg.teacher.freeze_embeddings), int(cfg.teacher.freeze_layers))
@@ -194,22 +225,27 @@ def side_hf(args: argparse.Namespace) -> dict:
     clock = {}
 
     class Measure(TrainerCallback):
-        def on_train_begin(self, a, state, control, **kw):
-            clock["t0"] = time.perf_counter()
+        def on_step_begin(self, a, state, control, **kw):
+            if state.global_step == args.warmup and "t0" not in clock:  # after the warm-up steps
+                _sync(args.device)
+                clock["t0"] = time.perf_counter()
 
         def on_train_end(self, a, state, control, **kw):
+            _sync(args.device)
             clock["t1"] = time.perf_counter()
 
     targs = TrainingArguments(output_dir=str(Path(args.work) / "hf"), per_device_train_batch_size=args.batch_size,
                               per_device_eval_batch_size=int(cfg.data.eval_batch_size), max_steps=args.steps,
                               max_grad_norm=float(t.grad_clip), seed=args.seed, report_to=[], save_strategy="no",
-                              logging_strategy="no", use_cpu=True, dataloader_num_workers=0,
-                              disable_tqdm=True)
+                              logging_strategy="no", use_cpu=args.device == "cpu", dataloader_num_workers=0,
+                              bf16=args.precision.startswith("bf16"), disable_tqdm=True)
     trainer = Trainer(model=model, args=targs, train_dataset=train_ds, data_collator=collate,
                       optimizers=(optimizer, scheduler), callbacks=[Measure()])
     trainer.train()
     train_s = clock["t1"] - clock["t0"]
     model.eval()
+    trainer.predict(dev_ds.select(range(64)))  # warm-up, as on the xlt side
+    _sync(args.device)
     t0 = time.perf_counter()
     out = trainer.predict(dev_ds)
     preds = np.argmax(out.predictions, -1)
@@ -217,20 +253,24 @@ def side_hf(args: argparse.Namespace) -> dict:
                  for pr, gl in zip(preds, out.label_ids, strict=True)]
     scores = entity_scores([list(s.tags) for s in dev], pred_tags)
     eval_s = time.perf_counter() - t0
-    return {"train_s": train_s, "steps": trainer.state.global_step, **counter.totals(args.steps), "eval_s": eval_s,
+    return {"train_s": train_s, "steps": trainer.state.global_step - args.warmup,
+            **counter.totals(args.warmup, args.steps), "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "peak_rss_mib": peak_rss_mib()}
 
 
-def _Clock():  # noqa: N802 - a Lightning callback class made on demand (Lightning imports lazily here)
+def _Clock(device: str, warmup: int):  # noqa: N802 - a Lightning callback class made on demand (Lightning imports lazily)
     import pytorch_lightning as pl
 
     class Clock(pl.Callback):
         seconds = 0.0
 
-        def on_train_start(self, trainer, module):
-            self._t0 = time.perf_counter()
+        def on_train_batch_start(self, trainer, module, batch, batch_idx):
+            if trainer.global_step == warmup and not hasattr(self, "_t0"):  # after the warm-up steps
+                _sync(device)
+                self._t0 = time.perf_counter()
 
         def on_train_end(self, trainer, module):
+            _sync(device)
             self.seconds = time.perf_counter() - self._t0
 
     return Clock()
@@ -244,97 +284,176 @@ def side_student(args: argparse.Namespace) -> dict:
     import torch
     from hydra.utils import instantiate
 
-    from xlt.artifacts import encode_for
+    from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader
     from xlt.data.sources import load_split
-    from xlt.evaluation import predict_kwargs, predict_sentences
+    from xlt.evaluation import predict_sentences
     from xlt.modules import Student, Teacher
     from xlt.pipeline import attach_soft_labels
+    from xlt.training import apply_perf_options, pad_multiple
 
     cfg = _cfg(args, [f"student.batch_size={args.batch_size}"])
     text = load_split(cfg.benchmark.unlabeled, cfg.paths.cache_dir, "unlabeled")
     pl.seed_everything(args.seed)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir).eval()
+    teacher_clock = {"s": 0.0}
 
     class OnlineStudent(Student):
-        """The per-step alternative: the frozen teacher re-run on every student batch."""
+        """The per-step alternative: the frozen teacher re-run on every student batch (timed separately)."""
+
+        def on_train_start(self):
+            super().on_train_start()
+            teacher.to(self.device)
 
         def training_loss(self, logits, batch):
+            timed = self.global_step >= args.warmup
+            _sync(args.device)
+            t0 = time.perf_counter()
             with torch.inference_mode():
                 t_logits = teacher.tagger(batch["input_ids"], batch["attention_mask"])[batch["word_mask"]]
+            _sync(args.device)
+            teacher_clock["s"] += (time.perf_counter() - t0) if timed else 0.0
             return self.distill_loss(logits[batch["word_mask"]], t_logits.clone())
 
     result = {}
+    kwargs = run_predict_kwargs(cfg)
     t0 = time.perf_counter()
-    soft = predict_sentences(teacher, text, **predict_kwargs(cfg, "32-true"))
+    soft = predict_sentences(teacher, text, **kwargs)
+    _sync(args.device)
     result["soft_label_pass_s"] = time.perf_counter() - t0
     for name, cls, cached in (("cached", Student, True), ("per_step_forward", OnlineStudent, False)):
         pl.seed_everything(args.seed)
         student = cls(to_dict(cfg.model), to_dict(cfg.student), "conlleval", cfg.paths.cache_dir,
                       distill=to_dict(cfg.distill))
+        apply_perf_options(student, cfg)
         windows = encode_for(student, text, cfg)
         if cached:
             windows = attach_soft_labels(windows, soft)
-        measure = _Clock()
+        measure = _Clock(args.device, args.warmup)
         trainer = instantiate(cfg.trainer, max_epochs=-1, max_steps=args.student_steps, callbacks=[measure],
                               logger=False, enable_checkpointing=False, default_root_dir=str(Path(args.work) / name))
         trainer.fit(student, train_dataloaders=make_train_loader(windows, args.batch_size, student.pad_id,
-                                                                  seed=args.seed))
-        result[name] = {"train_s": measure.seconds, "steps": trainer.global_step,
-                        "steps_per_s": trainer.global_step / measure.seconds}
+                                                                  seed=args.seed, pin_memory=args.device == "cuda",
+                                                                  pad_multiple=pad_multiple(args.device == "cuda")))
+        steps = trainer.global_step - args.warmup
+        result[name] = {"train_s": measure.seconds, "steps": steps, "steps_per_s": steps / measure.seconds}
+    # what caching can save at most: the teacher forwards' share of the per-step run
+    per_step = result["per_step_forward"]
+    per_step["teacher_forward_s"] = teacher_clock["s"]
+    result["bound_cached_vs_per_step"] = per_step["train_s"] / max(per_step["train_s"] - teacher_clock["s"], 1e-9)
     return result
 
 
 # --- the machine's dense matmul peak -----------------------------------------------------------------------------
 
 
-def matmul_peak(tokens: int = 256, hidden: int = 384, ffn: int = 1536) -> dict:
+def matmul_peak(device: str = "cpu", precision: str = "32-true", tokens: int = 256, hidden: int = 384,
+                ffn: int = 1536) -> dict:
+    """Best FLOP/s of the backbone's three dense shapes (q/k/v/o, FFN in, FFN out) at training-batch size."""
     import torch
 
+    dtype = torch.bfloat16 if precision.startswith("bf16") else torch.float32
     best = {}
     for name, (m, k, n) in {"qkvo": (tokens, hidden, hidden), "ffn_in": (tokens, hidden, ffn),
                             "ffn_out": (tokens, ffn, hidden)}.items():
-        a, b = torch.randn(m, k), torch.randn(k, n)
+        a, b = torch.randn(m, k, dtype=dtype, device=device), torch.randn(k, n, dtype=dtype, device=device)
         for _ in range(3):
             a @ b
-        reps, times = 50, []
+        reps, times = (50 if device == "cpu" else 500), []
         for _ in range(5):
+            _sync(device)
             t0 = time.perf_counter()
             for _ in range(reps):
                 a @ b
+            _sync(device)
             times.append((time.perf_counter() - t0) / reps)
         best[name] = 2 * m * k * n / min(times)
     return {"gflops": {k: v / 1e9 for k, v in best.items()}, "peak_gflops": max(best.values()) / 1e9,
-            "threads": torch.get_num_threads()}
+            "threads": torch.get_num_threads(), "dtype": str(dtype).replace("torch.", "")}
 
 
 # --- driver ------------------------------------------------------------------------------------------------------
 
 
-def _run_side(side: str, args: argparse.Namespace) -> dict:
-    cmd = [sys.executable, __file__, "--side", side, "--work", args.work, "--steps", str(args.steps),
-           "--student-steps", str(args.student_steps), "--batch-size", str(args.batch_size),
-           "--train-n", str(args.train_n), "--eval-n", str(args.eval_n), "--seed", str(args.seed)]
-    print(f"[{side}] running...", flush=True)
+def _run_side(side: str, args: argparse.Namespace, **over) -> dict:
+    a = {**vars(args), **over}
+    cmd = [sys.executable, __file__, "--side", side, "--work", a["work"], "--steps", str(a["steps"]),
+           "--student-steps", str(a["student_steps"]), "--batch-size", str(a["batch_size"]),
+           "--train-n", str(a["train_n"]), "--eval-n", str(a["eval_n"]), "--seed", str(a["seed"]),
+           "--device", a["device"], "--precision", a["precision"], "--variant", a["variant"],
+           "--warmup", str(a["warmup"])]
+    if a["model_dir"]:
+        cmd += ["--model-dir", a["model_dir"]]
+    if a["compile"]:
+        cmd.append("--compile")
+    variant = a["variant"] + ("+compile" if a["compile"] else "")
+    label = f"{side} seed={a['seed']} {a['precision']} {variant} steps={a['steps']}"
+    print(f"[{label}] running...", flush=True)
+    t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "WANDB_MODE": "disabled", "TOKENIZERS_PARALLELISM": "false"})
     if proc.returncode != 0:
-        sys.exit(f"side {side} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+        sys.exit(f"side {label} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"[{label}] done in {time.perf_counter() - t0:.0f} s", flush=True)
+    return result
+
+
+def _rates(r: dict) -> dict:
+    return {**r, "train_tokens_per_s": r["tokens"] / r["train_s"], "train_words_per_s": r["words"] / r["train_s"],
+            "eval_sentences_per_s": r["eval_sentences"] / r["eval_s"]}
+
+
+def _pool(runs: list[dict]) -> dict:
+    """Several seeds' runs of one side as one: summed work over summed time, worst RSS, mean F1."""
+    keys = ("train_s", "tokens", "words", "eval_s", "eval_sentences", "steps")
+    pooled = {k: sum(r[k] for r in runs) for k in keys}
+    cells = sum(r["tokens"] / (1 - r["padding_fraction"]) for r in runs)
+    pooled.update(padding_fraction=1 - pooled["tokens"] / cells, peak_rss_mib=max(r["peak_rss_mib"] for r in runs),
+                  dev_f1=sum(r["dev_f1"] for r in runs) / len(runs), dev_f1_per_seed=[r["dev_f1"] for r in runs],
+                  trainable_params=runs[0].get("trainable_params"))
+    return _rates(pooled)
+
+
+ROWS = [("training sub-tokens/s", "train_tokens_per_s", "{:.0f}"), ("training words/s", "train_words_per_s", "{:.0f}"),
+        ("padding fraction", "padding_fraction", "{:.3f}"), ("eval sentences/s", "eval_sentences_per_s", "{:.1f}"),
+        ("peak RSS MiB", "peak_rss_mib", "{:.0f}"), ("dev entity F1 (mean over seeds)", "dev_f1", "{:.4f}"),
+        ("train s (all seeds)", "train_s", "{:.1f}"), ("optimizer steps (all seeds)", "steps", "{}")]
+
+
+def _table(xlt: dict, hf: dict) -> list[str]:
+    md = ["| | xlt | HF Trainer | xlt / HF |", "|---|---|---|---|"]
+    for label, key, fmt in ROWS:
+        ratio = xlt[key] / hf[key] if hf[key] else float("nan")
+        md.append(f"| {label} | {fmt.format(xlt[key])} | {fmt.format(hf[key])} | {ratio:.2f} |")
+    return md
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--side", choices=["xlt", "hf", "student"], default=None, help=argparse.SUPPRESS)
     parser.add_argument("--work", default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--steps", type=int, default=200, help="teacher optimizer steps on each side")
-    parser.add_argument("--student-steps", type=int, default=60)
+    parser.add_argument("--variant", default="full", help=argparse.SUPPRESS)
+    parser.add_argument("--seed", type=int, default=42, help=argparse.SUPPRESS)
+    parser.add_argument("--steps", type=int, default=210, help="teacher optimizer steps on each side")
+    parser.add_argument("--student-steps", type=int, default=70)
+    parser.add_argument("--warmup", type=int, default=10, help="first optimizer steps left out of every timing")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--train-n", type=int, default=3000)
     parser.add_argument("--eval-n", type=int, default=400)
-    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--seeds", default="42,1,2,3,4", help="teacher runs per side; timings and F1 pool over them")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    parser.add_argument("--precision", default="32-true", help="32-true or bf16-mixed, the same on both sides")
+    parser.add_argument("--compile", action="store_true", help="torch.compile xlt's encoder (perf.compile)")
+    parser.add_argument("--bf16-pair", action=argparse.BooleanOptionalAction, default=True,
+                        help="also compare both sides under bf16 autocast (first seed)")
+    parser.add_argument("--ablations", default="nogroup,unfused",
+                        help="xlt runs without one speed measure each (nogroup, unfused; compile adds torch.compile)")
+    parser.add_argument("--ablation-steps", type=int, default=80)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    parser.add_argument("--name", default="throughput", help="results file stem")
+    parser.add_argument("--model-dir", default=None, help="an e5small folder converted before (default: convert)")
     args = parser.parse_args()
     if args.side:
         result = {"xlt": side_xlt, "hf": side_hf, "student": side_student}[args.side](args)
@@ -345,50 +464,99 @@ def main() -> None:
 
     from xlt.embedded.e5small import default_cache_dir, ensure_e5small
 
-    ensure_e5small(default_cache_dir())  # conversion outside the measurement
+    if not args.model_dir:
+        ensure_e5small(default_cache_dir())  # conversion outside the measurement
     args.work = tempfile.mkdtemp(prefix="xlt-bench-tp-")
-    xlt, hf, student = (_run_side(s, args) for s in ("xlt", "hf", "student"))
-    peak = matmul_peak()
-    for r in (xlt, hf):
-        r["train_tokens_per_s"] = r["tokens"] / r["train_s"]
-        r["train_words_per_s"] = r["words"] / r["train_s"]
-        r["eval_sentences_per_s"] = r["eval_sentences"] / r["eval_s"]
+    seeds = [int(x) for x in args.seeds.split(",")]
+    first = seeds[0]
+    runs = {side: [_rates(_run_side(side, args, seed=s)) for s in seeds] for side in ("xlt", "hf")}
+    xlt, hf = _pool(runs["xlt"]), _pool(runs["hf"])
+    student = _run_side("student", args, seed=first)
+    peak = matmul_peak(args.device, args.precision, tokens=32 * args.batch_size)  # ~ a training batch's sub-tokens
     # training FLOPs ~ 6 x trainable non-embedding parameters per processed sub-token (forward 2, backward 4)
     achieved = 6 * xlt["trainable_params"] * xlt["train_tokens_per_s"] / 1e9
+    same = (runs["xlt"][0]["dev_f1"] - runs["hf"][0]["dev_f1"]) * 100
     ratios = {
         "train_tokens_per_s": xlt["train_tokens_per_s"] / hf["train_tokens_per_s"],
         "eval_sentences_per_s": xlt["eval_sentences_per_s"] / hf["eval_sentences_per_s"],
         "peak_rss": xlt["peak_rss_mib"] / hf["peak_rss_mib"],
-        "dev_f1_points": 100 * (xlt["dev_f1"] - hf["dev_f1"]),
+        "dev_f1_points_mean": 100 * (xlt["dev_f1"] - hf["dev_f1"]),
+        "dev_f1_points_same_seed": same,
         "student_cached_vs_per_step": student["cached"]["steps_per_s"] / student["per_step_forward"]["steps_per_s"],
         "achieved_fraction_of_matmul_peak": achieved / peak["peak_gflops"],
     }
-    result = {"args": {k: v for k, v in vars(args).items() if k not in ("side", "work")}, "xlt": xlt, "hf": hf,
-              "student": student, "matmul": peak, "achieved_train_gflops": achieved, "ratios": ratios,
-              "cpus": os.cpu_count()}
+    bf16 = None
+    if args.bf16_pair and not args.precision.startswith("bf16"):
+        bf16 = {side: _rates(_run_side(side, args, seed=first, precision="bf16-mixed")) for side in ("xlt", "hf")}
+    ablations = {}
+    if args.ablations:
+        for variant in ["full", *args.ablations.split(",")]:
+            over = {"variant": variant, "steps": args.ablation_steps, "seed": first}
+            if variant == "compile":
+                over.update(variant="full", compile=True)
+            ablations[variant] = _rates(_run_side("xlt", args, **over))
+    result = {"args": {k: v for k, v in vars(args).items() if k not in ("side", "work", "variant", "seed")},
+              "xlt": xlt, "hf": hf, "per_seed": runs, "student": student, "matmul": peak,
+              "achieved_train_gflops": achieved, "ratios": ratios, "bf16_pair": bf16, "ablations": ablations,
+              "cpus": os.cpu_count(), "device": _device_name(args.device)}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "throughput.json").write_text(json.dumps(result, indent=2) + "\n")
-    rows = [("training sub-tokens/s", "train_tokens_per_s", "{:.0f}"),
-            ("training words/s", "train_words_per_s", "{:.0f}"), ("padding fraction", "padding_fraction", "{:.3f}"),
-            ("eval sentences/s", "eval_sentences_per_s", "{:.1f}"), ("peak RSS MiB", "peak_rss_mib", "{:.0f}"),
-            ("dev entity F1", "dev_f1", "{:.4f}"), ("train s", "train_s", "{:.1f}"), ("optimizer steps", "steps", "{}")]
-    md = ["# xlt vs the HF Trainer token-classification recipe", "",
-          f"e5small, {args.steps} optimizer steps of batch {args.batch_size}, {args.train_n} generated English "
-          f"sentences, dev {args.eval_n}, seed {args.seed}, {os.cpu_count()} CPUs.", "",
-          "| | xlt | HF Trainer | xlt / HF |", "|---|---|---|---|"]
-    for label, key, fmt in rows:
-        ratio = xlt[key] / hf[key] if isinstance(hf[key], (int, float)) and hf[key] else float("nan")
-        md.append(f"| {label} | {fmt.format(xlt[key])} | {fmt.format(hf[key])} | {ratio:.2f} |")
-    md += ["", f"Student: {student['cached']['steps_per_s']:.2f} steps/s with cached teacher outputs vs "
-           f"{student['per_step_forward']['steps_per_s']:.2f} with a teacher forward per step "
-           f"(x{ratios['student_cached_vs_per_step']:.2f}); the one soft-label pass took "
-           f"{student['soft_label_pass_s']:.1f} s.",
-           f"Dense matmul peak of the layer shapes: {peak['peak_gflops']:.1f} GFLOP/s ({peak['threads']} threads); "
-           f"xlt training achieves ~{achieved:.1f} GFLOP/s = {100 * ratios['achieved_fraction_of_matmul_peak']:.0f} %."]
-    (out / "throughput.md").write_text("\n".join(md) + "\n")
+    (out / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    md = _markdown(args, result)
+    (out / f"{args.name}.md").write_text("\n".join(md) + "\n")
     print("\n".join(md))
     print("ratios (xlt / HF):", json.dumps({k: round(v, 3) for k, v in ratios.items()}))
+
+
+def _device_name(device: str) -> str:
+    import torch
+
+    if device == "cuda":
+        return torch.cuda.get_device_name()
+    return f"CPU x{os.cpu_count()} ({torch.get_num_threads()} threads)"
+
+
+def _markdown(args: argparse.Namespace, r: dict) -> list[str]:
+    xlt, hf, student, peak, ratios = r["xlt"], r["hf"], r["student"], r["matmul"], r["ratios"]
+    md = ["# xlt vs the HF Trainer token-classification recipe", "",
+          f"e5small, {args.steps} optimizer steps of batch {args.batch_size} per seed (seeds {args.seeds}; the "
+          f"first {args.warmup} of every run are warm-up, left out of every timing), "
+          f"{args.train_n} generated English sentences, dev {args.eval_n}; {r['device']}, precision {args.precision}"
+          f"{', torch.compile' if args.compile else ''}. Throughputs pool all seeds (summed work / summed time).", "",
+          *_table(xlt, hf), "",
+          "Dev entity F1 per seed (xlt / HF): " + ", ".join(
+              f"{s}: {100 * a:.2f} / {100 * b:.2f}" for s, a, b in zip(args.seeds.split(","), xlt["dev_f1_per_seed"],
+                                                                      hf["dev_f1_per_seed"], strict=True))
+          + f"; same seed ({args.seeds.split(',')[0]}) difference {ratios['dev_f1_points_same_seed']:+.2f} points, "
+          f"mean difference {ratios['dev_f1_points_mean']:+.2f} points.", "",
+          f"Student: {student['cached']['steps_per_s']:.2f} steps/s with cached teacher outputs vs "
+          f"{student['per_step_forward']['steps_per_s']:.2f} with a teacher forward per step "
+          f"(x{ratios['student_cached_vs_per_step']:.2f}); the teacher forwards took "
+          f"{student['per_step_forward']['teacher_forward_s']:.1f} of {student['per_step_forward']['train_s']:.1f} s "
+          f"of the per-step run, so removing them can give at most x{student['bound_cached_vs_per_step']:.2f}; "
+          f"the one soft-label pass took {student['soft_label_pass_s']:.1f} s.",
+          f"Dense matmul peak of the layer shapes ({peak['dtype']}): {peak['peak_gflops']:.1f} GFLOP/s "
+          f"({peak['threads']} threads); xlt training achieves ~{r['achieved_train_gflops']:.1f} GFLOP/s = "
+          f"{100 * ratios['achieved_fraction_of_matmul_peak']:.0f} % (6 x {xlt['trainable_params'] / 1e6:.1f}M "
+          "trainable parameters per sub-token)."]
+    if r["bf16_pair"]:
+        bx, bh = r["bf16_pair"]["xlt"], r["bf16_pair"]["hf"]
+        md += ["", f"## Both sides under bf16 autocast (seed {args.seeds.split(',')[0]})", "",
+               "| | xlt | HF Trainer | xlt / HF |", "|---|---|---|---|"]
+        for label, key, fmt in ROWS[:6]:
+            ratio = bx[key] / bh[key] if bh[key] else float("nan")
+            md.append(f"| {label} | {fmt.format(bx[key])} | {fmt.format(bh[key])} | {ratio:.2f} |")
+    if r["ablations"]:
+        full = r["ablations"]["full"]
+        md += ["", f"## What each measure buys (xlt, {args.ablation_steps} steps, seed {args.seeds.split(',')[0]})", "",
+               "| xlt run | sub-tokens/s | padding | eval sent/s | vs full |", "|---|---|---|---|---|"]
+        names = {"full": "all measures", "nogroup": "without length-grouped batches",
+                 "unfused": "without fused AdamW / multi-tensor clipping", "compile": "with torch.compile"}
+        for variant, a in r["ablations"].items():
+            rel = a["train_tokens_per_s"] / full["train_tokens_per_s"]
+            md.append(f"| {names.get(variant, variant)} | {a['train_tokens_per_s']:.0f} | {a['padding_fraction']:.3f} "
+                      f"| {a['eval_sentences_per_s']:.1f} | {rel:.2f} |")
+    return md
 
 
 if __name__ == "__main__":

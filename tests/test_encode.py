@@ -96,3 +96,15 @@ def test_cache_is_reused_and_keyed_by_max_len(tok, tmp_path, monkeypatch):
     assert not calls and again[0].input_ids.tolist() == first[0].input_ids.tolist()
     encode_cached([SENT], tok, 64, "first", tmp_path)  # another max_len is another entry
     assert len(calls) == 1
+
+
+def test_gpu_padding_to_a_multiple_of_eight_changes_only_the_padding(tok):
+    windows = encode([SENT, Sentence(("Hallo", "Welt"), ("O", "O"))], tok, 128)
+    exact, padded = Collator(tok.pad_token_id)(windows), Collator(tok.pad_token_id, 8)(windows)
+    width = max(len(w.input_ids) for w in windows)
+    assert exact["input_ids"].shape[1] == width and padded["input_ids"].shape[1] == -(-width // 8) * 8
+    n = width
+    for key in ("input_ids", "attention_mask", "labels", "word_mask"):
+        assert (padded[key][:, :n] == exact[key]).all()
+    assert (padded["attention_mask"][:, n:] == 0).all() and (padded["labels"][:, n:] == -100).all()
+    assert not padded["word_mask"][:, n:].any()

@@ -34,7 +34,7 @@ from xlt.io import atomic_write_bytes, write_json
 from xlt.loggers import finish, log_summary, make_loggers
 from xlt.modules import TaggerModule, Teacher, load_tagger_module
 from xlt.store import Artifact, ArtifactStore
-from xlt.training import fit_stage
+from xlt.training import fit_stage, inference_device
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,8 @@ def trainer_precision(cfg: DictConfig) -> str:
 
 
 def run_predict_kwargs(cfg: DictConfig) -> dict[str, Any]:
-    """`predict_sentences` keyword arguments of a run: its data settings, cache and precision."""
-    return predict_kwargs(cfg, trainer_precision(cfg))
+    """`predict_sentences` keyword arguments of a run: its data settings, cache, precision and device."""
+    return predict_kwargs(cfg, trainer_precision(cfg), inference_device(cfg))
 
 
 def _data_spec(sentences: Sequence[Sentence]) -> dict[str, Any]:
@@ -60,10 +60,14 @@ def _encoding_spec(cfg: DictConfig) -> dict[str, Any]:
     return {"max_len": int(cfg.data.max_len), "label_position": str(cfg.data.label_position)}
 
 
+# model fields only `xlt.analyze` reads (which LM head scores the language): they change no trained weights
+ANALYSIS_ONLY_MODEL_KEYS = ("lm_head", "lm_objective")
+
+
 def teacher_spec(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequence[Sentence]) -> dict[str, Any]:
     """Everything that changes the trained teacher, and nothing else."""
     return {
-        "model": to_dict(cfg.model),
+        "model": {k: v for k, v in to_dict(cfg.model).items() if k not in ANALYSIS_ONLY_MODEL_KEYS},
         "recipe": to_dict(cfg.teacher),
         "source_train": _data_spec(src_train),
         "source_dev": _data_spec(src_dev),

@@ -89,13 +89,15 @@ SCHEMA: dict[str, Check] = {
     "resume": (bool, None, ""),
     "save_predictions": (bool, None, ""),
     "progress.log_every_s": (float, *_POS),
+    "perf.fused_optimizer": (bool, None, ""),
+    "perf.compile": (bool, None, ""),
 }
 
 
 # sections whose keys are all known: anything else there is a typo that would otherwise be silently ignored
 CLOSED_SECTIONS: dict[str, tuple[str, ...]] = {
     "teacher": (), "student": (), "data": (), "metric": (), "checkpoint": (), "progress": ("bar",),
-    "store": ("root",), "distill": ("name",),
+    "store": ("root",), "distill": ("name",), "perf": (),
 }
 
 

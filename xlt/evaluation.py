@@ -16,9 +16,10 @@ from xlt.metrics import entity_scores
 from xlt.modules import TaggerModule
 
 
-def predict_kwargs(cfg: Any, precision: str) -> dict[str, Any]:
+def predict_kwargs(cfg: Any, precision: str, device: str | None = None) -> dict[str, Any]:
     """Keyword arguments of `predict_sentences` from a run or CLI config (`data`, `paths`)."""
     return {
+        "device": device,
         "max_len": int(cfg.data.max_len),
         "label_position": str(cfg.data.label_position),
         "batch_size": int(cfg.data.eval_batch_size),
@@ -36,8 +37,12 @@ def predict_sentences(
     batch_size: int = 64,
     precision: str = "32-true",
     cache_dir: str | Path | None = None,
+    device: str | None = None,
 ) -> list[np.ndarray]:
-    """(n_words, C) logits for every word of every sentence, long sentences stitched from windows."""
+    """(n_words, C) logits for every word of every sentence, long sentences stitched from windows;
+    on `device` if given (the module moves there), else wherever the module is."""
+    if device is not None:
+        module.to(device)
     windows = encode_cached(sentences, module.tokenizer, max_len, label_position, cache_dir)
     per_window = window_logits(module.tagger, windows, module.pad_id, batch_size, precision)
     return sentence_logits(windows, per_window, len(sentences))

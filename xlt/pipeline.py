@@ -23,6 +23,7 @@ import pytorch_lightning as pl
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.artifacts import (
+    ANALYSIS_ONLY_MODEL_KEYS,
     TEACHER_FILE,
     encode_for,
     get_soft_labels,
@@ -101,6 +102,7 @@ def cell_identity(cfg: DictConfig) -> str:
     """Hash of the resolved config that defines a cell's results (not where it writes or how it logs)."""
     ident = {k: v for k, v in resolved(cfg).items() if k not in NOT_IDENTITY}
     ident["trainer"] = {k: v for k, v in ident.get("trainer", {}).items() if k != "enable_progress_bar"}
+    ident["model"] = {k: v for k, v in ident.get("model", {}).items() if k not in ANALYSIS_ONLY_MODEL_KEYS}
     return hashlib.sha256(json.dumps(ident, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

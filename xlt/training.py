@@ -52,6 +52,30 @@ def readable_checkpoint(path: Path) -> bool:
         return False
 
 
+def inference_device(cfg: DictConfig) -> str:
+    """Where a run's evaluations and soft-label passes go: its trainer's accelerator (Lightning hands the trained
+    module back on the CPU, which would otherwise run every evaluation of a GPU run on the CPU)."""
+    accelerator = str(cfg.trainer.get("accelerator", "cpu"))
+    if accelerator in ("gpu", "cuda") or (accelerator == "auto" and torch.cuda.is_available()):
+        return "cuda"
+    return "cpu"
+
+
+def pad_multiple(gpu: bool) -> int:
+    """Batch widths rounded up to a multiple of 8 on a GPU (as run_ner.py does for fp16); exact on a CPU, where
+    every padded position costs compute."""
+    return 8 if gpu else 1
+
+
+def apply_perf_options(module: TaggerModule, cfg: DictConfig) -> None:
+    """`perf.*`: the optimizer kernel and torch.compile; neither changes the recipe."""
+    perf = cfg.get("perf") or {}
+    module.fused_optimizer = bool(perf.get("fused_optimizer", True))
+    if perf.get("compile") and not getattr(module.tagger.encoder, "_compiled_call_impl", None):
+        # in place (nn.Module.compile): parameter names, hence checkpoints, stay those of the plain model
+        module.tagger.encoder.compile(dynamic=True)
+
+
 def fit_stage(
     module: TaggerModule,
     cfg: DictConfig,
@@ -65,6 +89,7 @@ def fit_stage(
     """Train `module` (resuming from `ckpt_dir/last.ckpt` if a killed run left one), restore the selected
     weights (best `val/f1` when there is validation data, else the last) and return their checkpoint path."""
     select = bool(val_windows)
+    apply_perf_options(module, cfg)
     best, last = _callbacks(ckpt_dir, select, int(cfg.checkpoint.every_n_steps))
     callbacks = [c for c in (best, last) if c is not None]
     if not cfg.trainer.get("enable_progress_bar", True):  # no bars (not a terminal): a few plain log lines
@@ -79,10 +104,13 @@ def fit_stage(
         logger=loggers or False,
         default_root_dir=str(default_root_dir),
     )
+    gpu = inference_device(cfg) == "cuda"  # pinned batches (asynchronous copies), shapes in multiples of 8
     train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(cfg.seed),
                                      group_by_length=bool(cfg.data.group_by_length),
-                                     num_workers=int(cfg.data.num_workers))
-    val_loader = make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id) if select else None
+                                     num_workers=int(cfg.data.num_workers), pin_memory=gpu,
+                                     pad_multiple=pad_multiple(gpu))
+    val_loader = (make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id, pin_memory=gpu,
+                                   pad_multiple=pad_multiple(gpu)) if select else None)
     resume = ckpt_dir / f"{RESUME_NAME}.ckpt"
     ckpt_path = str(resume) if cfg.resume and readable_checkpoint(resume) else None
     if ckpt_path:

