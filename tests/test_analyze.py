@@ -124,3 +124,16 @@ def test_multirun_analysis_correlates_with_a_sweep(tmp_path, cache_dir, tiny_mlm
     md = (root / "correlation" / "correlation.md").read_text()
     assert "### tiny (up to 4 points)" in md and "no correlation here means much" in md
     assert (root / "correlation" / "scatter.png").is_file()
+
+
+def test_hub_backbones_name_their_lm_heads_and_fail_offline_with_the_alternative(make_cfg, monkeypatch):
+    from xlt.errors import HubUnavailableError
+
+    for name, objective in {"mbert": "mlm", "xlmr": "mlm", "mt5": "span", "bloom": "causal"}.items():
+        cfg = make_cfg([f"model={name}"], name="analyze")
+        assert cfg.model.lm_objective == objective and cfg.model.lm_head.startswith("AutoModelFor")
+    monkeypatch.setattr("xlt.encoders.hub_unreachable_reason", lambda: "no network (test)")
+    files = [o for o in TINY_FILES if not o.startswith("model=")]
+    cfg = make_cfg([*files, "model=xlmr", "analysis.max_sentences=3"], name="analyze")
+    with pytest.raises(HubUnavailableError, match="model=e5small"):
+        analyze(cfg)

@@ -79,3 +79,17 @@ def test_causal_lm_statistics_on_real_text(gemma_dir):
         assert stats["lml"] == pytest.approx(float(own), abs=1e-4), lang
         assert 0.1 < stats["lmem"] < 0.9 and stats["n_items"] == ids.shape[1] - 1
         assert 5 < math.exp(stats["lml"]) < 500  # a real LM: news-like text has perplexity in the tens
+
+
+def test_the_analysis_runs_offline_on_gemma_and_e5small(gemma_dir, make_cfg):
+    from xlt.analyze import analyze
+
+    gemma = analyze(make_cfg(["model=gemma270m", "lang=sw", "analysis.max_sentences=24",
+                              "benchmark.unlabeled.n=40", "benchmark.test.n=30", "source.train.n=60"], name="analyze"))
+    assert gemma["lm"]["available"] and gemma["lm"]["objective"] == "causal" and gemma["lm"]["n_items"] > 200
+    assert 1.0 < gemma["features"]["lml"] < 8.0 and 0.0 < gemma["features"]["lmem"] < 1.0
+    e5 = analyze(make_cfg(["model=e5small", "lang=sw", "analysis.max_sentences=24", "benchmark.unlabeled.n=40",
+                           "benchmark.test.n=30", "source.train.n=60"], name="analyze"))
+    assert not e5["lm"]["available"] and e5["features"]["lml"] is None
+    # the same words, two tokenizers: Gemma's 262k vocabulary splits Swahili differently from XLM-R's 250k
+    assert e5["features"]["fertility"] != gemma["features"]["fertility"]
