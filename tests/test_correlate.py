@@ -40,7 +40,13 @@ def test_pearson_and_spearman_match_scipy_and_the_formula():
     assert res["pearson_p"] == pytest.approx(stats.pearsonr(X, Y).pvalue, abs=1e-12)
     # Spearman = Pearson of the ranks: ranks of X 1..5, of Y (2,1,4,3,5) -> rho = 1 - 6*4/(5*24) = 0.8
     assert res["spearman_rho"] == pytest.approx(0.8, abs=1e-12)
-    assert res["spearman_p"] == pytest.approx(stats.spearmanr(X, Y).pvalue, abs=1e-12)
+    # exact p by hand: |rho| >= 0.8 <=> sum d^2 <= 4 (identity 1, one adjacent swap 4, two disjoint adjacent
+    # swaps 3) or the mirror images (>= 36): 16 of the 120 orderings
+    assert res["spearman_p"] == pytest.approx(16 / 120, abs=1e-12)
+    many_x, many_y = np.arange(12.0), np.array([2, 1, 4, 3, 6, 5, 8, 7, 10, 9, 12, 11.0])
+    big = correlation(many_x, many_y)  # beyond 8 points: scipy's p-value
+    assert big["spearman_p"] == pytest.approx(stats.spearmanr(many_x, many_y).pvalue, abs=1e-12)
+    assert correlation([1, 2, 3, 4, 5.0], [2, 4, 6, 8, 11.0])["spearman_p"] == pytest.approx(2 / 120)
     assert "indicative" in res["note"]  # five points are flagged, not hidden
 
 

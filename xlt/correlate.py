@@ -5,12 +5,14 @@ A point is one (model, target language): its features (features.json of the anal
 scores from the sweep (zero-shot F1 and student F1 per distillation loss, each the mean over seeds). The
 paper correlates over the language pairs of one model; here the source is always English, so the points of
 one model are its target languages ("per model"); "all models" pools every point (model effects included:
-read it with care). Pearson and Spearman, each with its p-value and the number of points; fewer than
+read it with care). Pearson (p under bivariate normality) and Spearman (exact permutation p up to 8 points),
+each with the number of points; fewer than
 `min_points` points or a constant column give no number but a sentence saying why.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import math
@@ -33,6 +35,7 @@ FEATURES = {
     "entity_overlap": "entity overlap",
 }
 FEW_POINTS = 8  # below this many points a p-value is indicative only (and said so)
+EXACT_MAX = 8  # up to this many points Spearman's p-value is exact (8! = 40320 permutations)
 
 
 def collect_features(root: str | Path) -> pd.DataFrame:
@@ -98,11 +101,27 @@ def correlation(x: Sequence[float], y: Sequence[float], min_points: int = 3) -> 
         return out
     pr = stats.pearsonr(xa, ya)
     sr = stats.spearmanr(xa, ya)
+    # scipy's Spearman p-value is a t approximation, far off for a handful of points (rho = 1 with 5 points
+    # gives 1e-24 instead of 2/120): up to EXACT_MAX points the p-value comes from all permutations
+    sp = exact_spearman_p(xa, ya) if n <= EXACT_MAX else float(sr.pvalue)
     out.update(pearson_r=float(pr.statistic), pearson_p=float(pr.pvalue), spearman_rho=float(sr.statistic),
-               spearman_p=float(sr.pvalue))
+               spearman_p=sp)
     if n < FEW_POINTS:
         out["note"] = f"only {n} points: indicative, not evidence"
     return out
+
+
+def exact_spearman_p(x: np.ndarray, y: np.ndarray) -> float:
+    """Two-sided permutation p-value of Spearman's rho over all n! orderings of y (ties: average ranks)."""
+    rx, ry = stats.rankdata(x), stats.rankdata(y)
+    perms = np.array(list(itertools.permutations(range(len(ry)))))
+    shuffled = ry[perms]  # (n!, n)
+    cx = rx - rx.mean()
+    cy = shuffled - shuffled.mean(axis=1, keepdims=True)
+    rhos = (cy @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum(axis=1))
+    observed = abs(float(np.dot(rx - rx.mean(), ry - ry.mean())
+                         / np.sqrt(((rx - rx.mean()) ** 2).sum() * ((ry - ry.mean()) ** 2).sum())))
+    return float(np.mean(np.abs(rhos) >= observed - 1e-12))
 
 
 def correlation_table(points: pd.DataFrame, targets: Sequence[str], min_points: int = 3) -> pd.DataFrame:
