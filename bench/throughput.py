@@ -100,10 +100,10 @@ def side_xlt(args: argparse.Namespace) -> dict:
 
     from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
-    from xlt.data.batching import make_train_loader
+    from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.evaluation import evaluate_sentences
     from xlt.modules import Teacher
-    from xlt.training import apply_perf_options, pad_multiple
+    from xlt.training import apply_perf_options
 
     # ablations: the same run without one of xlt's speed measures
     variant = {"nogroup": ["data.group_by_length=false"], "unfused": ["perf.fused_optimizer=false"]}
@@ -286,12 +286,12 @@ def side_student(args: argparse.Namespace) -> dict:
 
     from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
-    from xlt.data.batching import make_train_loader
+    from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.data.sources import load_split
     from xlt.evaluation import predict_sentences
     from xlt.modules import Student, Teacher
     from xlt.pipeline import attach_soft_labels
-    from xlt.training import apply_perf_options, pad_multiple
+    from xlt.training import apply_perf_options
 
     cfg = _cfg(args, [f"student.batch_size={args.batch_size}"])
     text = load_split(cfg.benchmark.unlabeled, cfg.paths.cache_dir, "unlabeled")

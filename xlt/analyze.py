@@ -26,16 +26,16 @@ from pathlib import Path
 from typing import Any
 
 import hydra
-import torch
 from hydra.experimental.callback import Callback
 from omegaconf import DictConfig, OmegaConf
 
-from xlt.config import to_dict
+from xlt.cli import resolve_device
+from xlt.config import Check, check_schema, to_dict
 from xlt.data.conll import read_text
 from xlt.data.sentence import Sentence
 from xlt.data.sources import load_split
 from xlt.encoders import load_tokenizer, resolve_embedded
-from xlt.errors import ConfigError, XltError
+from xlt.errors import XltError
 from xlt.io import write_json
 from xlt.lm.features import entity_strings, text_features
 from xlt.lm.loading import lm_unavailable_reason, load_lm
@@ -47,21 +47,19 @@ FEATURES_FILE = "features.json"
 ANALYSIS_VERSION = 1  # bump when a statistic's definition changes, so stale features.json are recomputed
 
 
-def _check(cfg: DictConfig) -> None:
-    a = cfg.analysis
-    checks = {
-        "analysis.max_sentences": (a.max_sentences, lambda v: isinstance(v, int) and v > 0, "an integer > 0"),
-        "analysis.batch_size": (a.batch_size, lambda v: isinstance(v, int) and v > 0, "an integer > 0"),
-        "analysis.max_len": (a.max_len, lambda v: isinstance(v, int) and v >= 8, "an integer >= 8"),
-        "analysis.seed": (a.seed, lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
-        "analysis.mlm_rate": (a.mlm_rate, lambda v: isinstance(v, float) and 0 < v < 1, "in (0, 1)"),
-        "analysis.span_noise": (a.span_noise, lambda v: isinstance(v, float) and 0 < v < 1, "in (0, 1)"),
-        "analysis.span_mean": (a.span_mean, lambda v: isinstance(v, float) and v >= 1, ">= 1"),
-        "analysis.device": (a.device, lambda v: v in ("auto", "cpu", "cuda"), "auto, cpu or cuda"),
-    }
-    for key, (value, ok, demand) in checks.items():
-        if not ok(value):
-            raise ConfigError(f"{key}={value!r} must be {demand}")
+_OPEN_UNIT = (lambda v: 0.0 < v < 1.0, "in (0, 1)")
+# checked like the run's settings (xlt.config.check_schema): type first, then the value
+ANALYSIS_SCHEMA: dict[str, Check] = {
+    "analysis.max_sentences": (int, lambda v: v > 0, "> 0"),
+    "analysis.batch_size": (int, lambda v: v > 0, "> 0"),
+    "analysis.max_len": (int, lambda v: v >= 8, ">= 8"),
+    "analysis.seed": (int, None, ""),
+    "analysis.mlm_rate": (float, *_OPEN_UNIT),
+    "analysis.span_noise": (float, *_OPEN_UNIT),
+    "analysis.span_mean": (float, lambda v: v >= 1.0, ">= 1"),
+    "analysis.span_random_roll": (bool, None, ""),
+    "analysis.device": (str, lambda v: v in ("auto", "cpu", "cuda"), "auto, cpu or cuda"),
+}
 
 
 def target_sentences(cfg: DictConfig) -> tuple[list[Sentence], str]:
@@ -88,16 +86,12 @@ def _entities(spec: Any, cfg: DictConfig, what: str) -> set[str] | None:
     return entity_strings(labeled) if labeled else None
 
 
-def _device(name: str) -> str:
-    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
-
-
 def spec_of(cfg: DictConfig, text_desc: str, sentences: list[Sentence]) -> dict[str, Any]:
     """Everything that determines the numbers (to reuse features.json only when nothing changed)."""
     h = hashlib.sha256()
     for s in sentences:
         h.update(" ".join(s.tokens).encode("utf-8") + b"\n")
-    model = {k: v for k, v in to_dict(cfg.model).items()}
+    model = to_dict(cfg.model)
     source = to_dict(cfg.source.train)
     test = to_dict(cfg.benchmark.test) if cfg.benchmark.get("test") is not None else None
     settings = {k: v for k, v in to_dict(cfg.analysis).items() if k != "device"}
@@ -107,7 +101,7 @@ def spec_of(cfg: DictConfig, text_desc: str, sentences: list[Sentence]) -> dict[
 
 def analyze(cfg: DictConfig) -> dict[str, Any]:
     """Features and LM statistics of (cfg.model, cfg.lang); written to <output_dir>/features.json."""
-    _check(cfg)
+    check_schema(cfg, ANALYSIS_SCHEMA)
     out = Path(cfg.paths.output_dir)
     sentences, text_desc = target_sentences(cfg)
     spec = spec_of(cfg, text_desc, sentences)
@@ -136,7 +130,7 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
     reason = lm_unavailable_reason(model_cfg)
     if reason is None:
         lm = load_lm(model_cfg, cache)
-        lm.model.to(_device(str(cfg.analysis.device)))
+        lm.model.to(resolve_device(str(cfg.analysis.device)))
         texts = [" ".join(s.tokens) for s in sentences]
         a = cfg.analysis
         rate = float(a.span_noise) if lm.objective == "span" else float(a.mlm_rate)

@@ -26,10 +26,12 @@ def run_cli(fn: Callable[[DictConfig], Any], cfg: DictConfig) -> Any:
         sys.exit(2)
 
 
+def resolve_device(name: str) -> str:
+    """`auto`: cuda if available, else cpu; any other name as given."""
+    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
+
+
 def load_for_inference(cfg: DictConfig) -> TaggerModule:
     """The checkpoint's module on the configured device."""
     module = load_tagger_module(cfg.ckpt_path, cfg.paths.cache_dir)
-    device = cfg.get("device", "auto")
-    if device == "auto":
-        device = "cuda" if torch.cuda.is_available() else "cpu"
-    return module.to(device)
+    return module.to(resolve_device(str(cfg.get("device", "auto"))))

@@ -115,6 +115,16 @@ def _typed(key: str, value: Any, expected: type | tuple[type, ...]) -> Any:
     raise ConfigError(f"{key}={value!r} has type {type(value).__name__}, expected {names}")
 
 
+def check_schema(cfg: DictConfig, schema: dict[str, Check]) -> None:
+    """Each key of `schema` present in `cfg`: of the expected type, and possible (else a ConfigError naming it)."""
+    for key, (expected, check, demand) in schema.items():
+        if OmegaConf.select(cfg, key, default=_MISSING) is _MISSING:
+            continue  # e.g. distill.temperature outside distill=kl
+        value = _typed(key, OmegaConf.select(cfg, key), expected)
+        if check is not None and not check(value):
+            raise ConfigError(f"{key}={value!r} is impossible: it must be {demand}")
+
+
 def validate(cfg: DictConfig) -> None:
     """Reject unknown recipe keys, wrong types and impossible values with a message naming the key,
     before data or models are touched."""
@@ -126,12 +136,7 @@ def validate(cfg: DictConfig) -> None:
                 f"{section}.{unknown[0]} is not a setting of `{section}` (a typo, or a `+` override?); "
                 f"valid: {', '.join(sorted(allowed))}"
             )
-    for key, (expected, check, demand) in SCHEMA.items():
-        if OmegaConf.select(cfg, key, default=_MISSING) is _MISSING:
-            continue  # e.g. distill.temperature outside distill=kl
-        value = _typed(key, OmegaConf.select(cfg, key), expected)
-        if check is not None and not check(value):
-            raise ConfigError(f"{key}={value!r} is impossible: it must be {demand}")
+    check_schema(cfg, SCHEMA)
     for stage in ("teacher", "student"):
         epochs, steps = cfg[stage].epochs, cfg[stage].max_steps
         if int(epochs) < 1 and int(steps) < 1:

@@ -91,14 +91,11 @@ def correlation(x: Sequence[float], y: Sequence[float], min_points: int = 3) -> 
     ok = np.isfinite(xa) & np.isfinite(ya)
     xa, ya = xa[ok], ya[ok]
     n = int(len(xa))
-    out: dict[str, Any] = {"n": n, "pearson_r": math.nan, "pearson_p": math.nan, "spearman_rho": math.nan,
-                           "spearman_p": math.nan, "note": ""}
     if n < min_points:
-        out["note"] = f"too few points (n={n} < {min_points}): no correlation"
-        return out
+        return _no_correlation(n, f"too few points (n={n} < {min_points}): no correlation")
     if np.ptp(xa) == 0 or np.ptp(ya) == 0:
-        out["note"] = "a constant column: correlation undefined"
-        return out
+        return _no_correlation(n, "a constant column: correlation undefined")
+    out = _no_correlation(n, "")
     pr = stats.pearsonr(xa, ya)
     sr = stats.spearmanr(xa, ya)
     # scipy's Spearman p-value is a t approximation, far off for a handful of points (rho = 1 with 5 points
@@ -111,16 +108,18 @@ def correlation(x: Sequence[float], y: Sequence[float], min_points: int = 3) -> 
     return out
 
 
+def _no_correlation(n: int, note: str) -> dict[str, Any]:
+    return {"n": n, "pearson_r": math.nan, "pearson_p": math.nan, "spearman_rho": math.nan, "spearman_p": math.nan,
+            "note": note}
+
+
 def exact_spearman_p(x: np.ndarray, y: np.ndarray) -> float:
     """Two-sided permutation p-value of Spearman's rho over all n! orderings of y (ties: average ranks)."""
-    rx, ry = stats.rankdata(x), stats.rankdata(y)
-    perms = np.array(list(itertools.permutations(range(len(ry)))))
-    shuffled = ry[perms]  # (n!, n)
-    cx = rx - rx.mean()
-    cy = shuffled - shuffled.mean(axis=1, keepdims=True)
-    rhos = (cy @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum(axis=1))
-    observed = abs(float(np.dot(rx - rx.mean(), ry - ry.mean())
-                         / np.sqrt(((rx - rx.mean()) ** 2).sum() * ((ry - ry.mean()) ** 2).sum())))
+    cx, cy = stats.rankdata(x), stats.rankdata(y)
+    cx, cy = cx - cx.mean(), cy - cy.mean()  # a permutation of y's ranks keeps their mean and spread
+    perms = np.array(list(itertools.permutations(range(len(cy)))))
+    rhos = (cy[perms] @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum())  # (n!,): rho of every ordering
+    observed = abs(float(cy @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum()))
     return float(np.mean(np.abs(rhos) >= observed - 1e-12))
 
 
@@ -134,9 +133,8 @@ def correlation_table(points: pd.DataFrame, targets: Sequence[str], min_points: 
         for feature, label in FEATURES.items():
             for target in targets:
                 if frame[feature].isna().all():
-                    res = {"n": 0, "pearson_r": math.nan, "pearson_p": math.nan, "spearman_rho": math.nan,
-                           "spearman_p": math.nan, "note": "not available for this backbone (no LM head)"
-                           if feature in ("lml", "lmem") else "not available"}
+                    res = _no_correlation(0, "not available for this backbone (no LM head)"
+                                          if feature in ("lml", "lmem") else "not available")
                 else:
                     res = correlation(frame[feature], frame[target], min_points)
                 rows.append({"scope": scope, "feature": label, "target": target, **res})

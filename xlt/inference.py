@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import torch
 
-from xlt.data.batching import Collator
+from xlt.data.batching import Collator, pad_multiple
 from xlt.data.encode import Window
 from xlt.data.tags import LABELS
 from xlt.tagger import TokenTagger
@@ -33,7 +33,7 @@ def window_logits(
     was_training = tagger.training
     tagger.eval()
     order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))  # less padding
-    collate = Collator(pad_id, 8 if device.type == "cuda" else 1)  # as training.pad_multiple
+    collate = Collator(pad_id, pad_multiple(device.type == "cuda"))
     out: list[np.ndarray | None] = [None] * len(windows)
     try:
         for b0 in range(0, len(order), batch_size):

@@ -81,9 +81,14 @@ def sentence_counts(
     return counts
 
 
+def iob2_entities(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(type, start, end-exclusive) of the entities of one sentence, strict IOB2 (a stray I- is no entity)."""
+    return [e.to_tuple()[1:] for e in Entities([list(tags)], IOB2).entities[0]]
+
+
 def _chunks(tags: list[str], mode: str) -> set[tuple[str, int, int]]:
     if mode == "strict":
-        return {e.to_tuple()[1:] for e in Entities([tags], IOB2).entities[0]}
+        return set(iob2_entities(tags))
     return set(get_entities(tags))
 
 

@@ -53,6 +53,7 @@ class TaggerModule(pl.LightningModule):
         # frozen weights are the pretrained ones unless randomly initialised or copied from a teacher: then
         # checkpoints leave them out (for e5small 96M of 118M parameters) and loading refills them from the backbone
         self.slim_checkpoints = recipe.get("init", "pretrained") == "pretrained" and not model.get("random_init")
+        self._loss_sum, self._loss_n = 0.0, 0  # train/loss since it was last logged (see _log_train_loss)
         self.train()  # from_pretrained returns eval mode; Lightning keeps whatever mode it finds
 
     @property
@@ -86,14 +87,12 @@ class TaggerModule(pl.LightningModule):
         The running sum stays on the device (no host-device sync per step); Lightning only reads it when
         it writes the loggers, so a GPU step never waits for the loss to reach the host.
         """
-        detached = loss.detach()
-        self._loss_sum = detached if getattr(self, "_loss_sum", None) is None else self._loss_sum + detached
-        self._loss_n = getattr(self, "_loss_n", 0) + 1
-        every = max(int(getattr(self._trainer, "log_every_n_steps", 1) or 1), 1) if self._trainer else 1
-        if (self.global_step + 1) % every == 0:
+        self._loss_sum = self._loss_sum + loss.detach()
+        self._loss_n += 1
+        if (self.global_step + 1) % max(int(self.trainer.log_every_n_steps), 1) == 0:
             self.log("train/loss", self._loss_sum / self._loss_n, on_step=True, on_epoch=False, prog_bar=True,
                      batch_size=1)
-            self._loss_sum, self._loss_n = None, 0
+            self._loss_sum, self._loss_n = 0.0, 0
 
     def validation_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> None:
         self.val_f1.update(self(batch["input_ids"], batch["attention_mask"]), batch["labels"])

@@ -14,7 +14,7 @@ from hydra.utils import instantiate
 from omegaconf import DictConfig
 from pytorch_lightning.callbacks import ModelCheckpoint
 
-from xlt.data.batching import make_eval_loader, make_train_loader
+from xlt.data.batching import make_eval_loader, make_train_loader, pad_multiple
 from xlt.data.encode import Window
 from xlt.modules import TaggerModule
 from xlt.progress import PlainProgress
@@ -59,12 +59,6 @@ def inference_device(cfg: DictConfig) -> str:
     if accelerator in ("gpu", "cuda") or (accelerator == "auto" and torch.cuda.is_available()):
         return "cuda"
     return "cpu"
-
-
-def pad_multiple(gpu: bool) -> int:
-    """Batch widths rounded up to a multiple of 8 on a GPU (as run_ner.py does for fp16); exact on a CPU, where
-    every padded position costs compute."""
-    return 8 if gpu else 1
 
 
 def apply_perf_options(module: TaggerModule, cfg: DictConfig) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from xlt.data.sentence import Sentence
+from xlt.metrics import iob2_entities
 
 SentenceLike = Sequence[str] | Sentence
 
@@ -104,25 +105,8 @@ def entity_strings(sentences_with_tags: Iterable[Sentence]) -> set[str]:
     found: set[str] = set()
     for sentence in sentences_with_tags:
         if sentence.tags is not None:
-            found.update(_sentence_entities(sentence.tokens, sentence.tags))
+            found.update(" ".join(sentence.tokens[start:end]) for _, start, end in iob2_entities(sentence.tags))
     return found
-
-
-def _sentence_entities(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """The entity strings of one IOB2-tagged sentence, left to right."""
-    entities: list[str] = []
-    current: list[str] = []
-    current_type: str | None = None
-    for token, tag in zip(tokens, tags, strict=True):
-        if current and tag == f"I-{current_type}":
-            current.append(token)
-            continue
-        if current:
-            entities.append(" ".join(current))
-        current, current_type = ([token], tag[2:]) if tag.startswith("B-") else ([], None)
-    if current:
-        entities.append(" ".join(current))
-    return entities
 
 
 def entity_overlap(target_entities: Iterable[str], source_entities: Iterable[str]) -> float:
