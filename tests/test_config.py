@@ -155,6 +155,10 @@ def test_unknown_model_on_the_real_command_line():
         (["seed=abc"], "seed"),
         (["+data.max_length=64"], "data.max_length"),
         (["distill=kl", "+distill.temprature=3"], "distill.temprature"),
+        (["student.select=best"], "student.select"),
+        (["benchmark=files", "student.select=target_dev"], "student.select=target_dev"),
+        (["student.seed=abc"], "student.seed"),
+        (["teacher.seed=1.5"], "teacher.seed"),
     ],
 )
 def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
@@ -177,6 +181,7 @@ def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
         ["teacher.lr=1"],  # an int where a float is expected is fine
         ["teacher.head_lr=null", "teacher.grad_clip=null"],
         ["seed=0"],
+        ["student.select=target_dev"],  # benchmark=synth declares a target dev split
     ],
 )
 def test_validate_accepts_boundary_values(make_cfg, overrides):
@@ -211,4 +216,12 @@ def test_seed_zero_is_kept(make_cfg):
     cfg = make_cfg(["seed=0"])
     assert cfg.seed == 0 and cfg.seed is not None
     assert cfg.run_name == "e5small-sw-mse-s0" and "-s0" in cfg.run_name
+    validate(cfg)
+
+
+def test_teacher_and_student_seeds_default_to_the_cells_seed_and_are_separable(make_cfg):
+    cfg = make_cfg(["seed=7"])
+    assert cfg.teacher.seed == cfg.student.seed == 7
+    cfg = make_cfg(["seed=7", "student.seed=3"])
+    assert cfg.teacher.seed == 7 and cfg.student.seed == 3
     validate(cfg)

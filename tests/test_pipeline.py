@@ -138,13 +138,40 @@ def test_hub_model_offline_fails_fast_naming_the_embedded_alternative(tmp_path):
 
 
 def test_default_generated_data_runs_through_the_cell(make_cfg):
-    """The default sources (generated en source, generated sw target) with the tiny backbone."""
+    """The default sources (generated en source, generated sw target, its dev split and the natural sentences)
+    with the tiny backbone: every test set is scored for both stages, with seen/unseen splits and diagnostics."""
     cfg = make_cfg(["model=tiny", "logger=none", "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12",
-                    "benchmark.unlabeled.n=16", "teacher.max_steps=3", "student.max_steps=2",
+                    "benchmark.dev.n=8", "benchmark.unlabeled.n=16", "teacher.max_steps=3", "student.max_steps=2",
                     "trainer.enable_progress_bar=false"])
     metrics = train(cfg)
+    natural = len(read_conll(ROOT / "xlt" / "data" / "natural" / "sw.conll"))
     assert metrics["sizes"] == {"source_train": 40, "source_dev": 10, "target_test": 12, "target_unlabeled": 16,
-                                "target_dev": 0}
+                                "target_dev": 8, "target_natural": natural}
     assert metrics["lang"] == "sw" and metrics["status"] == "complete"
     generated = Path(cfg.paths.cache_dir) / "data" / "synth"
-    assert any(generated.rglob("sw.test.n12.seed0.conll"))  # written as CoNLL users can open
+    assert any(generated.rglob("sw.test.n12.seed0*.conll"))  # written as CoNLL users can open
+    for stage in ("zero_shot", "student"):
+        scores = metrics[stage]
+        assert scores["n_sentences"] == 12 and scores["natural"]["n_sentences"] == natural
+        assert scores["dev"]["n_sentences"] == 8
+        for name in (None, "natural", "dev"):
+            s = scores if name is None else scores[name]
+            assert {"precision", "recall", "f1", "per_type", "seen_unseen"} <= set(s)
+            split = s["seen_unseen"]
+            assert split["target_text"]["seen"]["n_gold"] + split["target_text"]["unseen"]["n_gold"] == s["n_gold"]
+            assert split["source"]["seen"]["n_gold"] + split["source"]["unseen"]["n_gold"] == s["n_gold"]
+            assert 0.0 <= split["target_text"]["seen_share"] <= 1.0
+    for name in ("natural", "dev"):
+        assert metrics[f"gain_over_zero_shot_{name}"] == pytest.approx(
+            metrics["student"][name]["f1"] - metrics["zero_shot"][name]["f1"])
+    diag = metrics["diagnostics"]
+    assert diag["agreement"]["n_words"] == sum(len(s.tokens) for s in read_conll(next(
+        generated.rglob("sw.train.n16.seed0.conll"))))
+    assert {"f1", "precision", "recall"} <= set(diag["teacher_on_unlabeled"]) <= set(diag["student_on_unlabeled"])
+    assert 0.0 <= diag["teacher_calibration"]["ece"] <= 1.0
+    assert metrics["source_dev"]["calibration"] == diag["teacher_calibration"]
+    lines = "\n".join(summary_lines(metrics))
+    assert "natural" in lines and "seen in the unlabeled text" in lines and "teacher ECE" in lines
+    for stage in ("zero_shot", "student"):  # predictions of every test set, for the report's significance tests
+        for name in ("test", "natural", "dev"):
+            assert (Path(cfg.paths.output_dir) / "predictions" / f"{stage}.sw.{name}.conll").is_file()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +11,8 @@ import pytest
 
 from xlt.errors import DataError
 from xlt.metrics import entity_scores, f1_from_counts, sentence_counts
-from xlt.report import collect_runs, main, paired_bootstrap, summary_table, write_report
+from xlt.report import collect_runs, main, summary_table, write_report
+from xlt.stats import hierarchical_bootstrap
 
 TOKENS = [["Anna", "visits", "Berlin"], ["Acme", "Corp", "hires"]]
 GOLD = [["B-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
@@ -83,32 +83,9 @@ def test_summary_holds_mean_std_and_gain_over_seeds(tmp_path):
     assert s.loc["xlmr", "n_seeds"] == 1 and np.isnan(s.loc["xlmr", "student_std"])  # one seed: no std, not 0
 
 
-def test_paired_bootstrap_matches_the_enumerated_distribution():
-    """Two sentences: only four equally likely resamples exist; enumerate them by hand."""
-    a = [sentence_counts(GOLD, ALL_RIGHT), sentence_counts(GOLD, ORG_AS_LOC)]
-    b = [sentence_counts(GOLD, MISS_LOC), sentence_counts(GOLD, MISS_ORG)]
-    exact = []
-    for idx in product(range(2), repeat=2):
-        idx = list(idx)
-        fa = np.mean([f1_from_counts(*c[idx].sum(0)) for c in a])
-        fb = np.mean([f1_from_counts(*c[idx].sum(0)) for c in b])
-        exact.append(100 * (fa - fb))
-    res = paired_bootstrap(a, b, n_resamples=4000, seed=1)
-    assert res["delta"] == pytest.approx(10 / 3)
-    assert res["ci_low"] == pytest.approx(min(exact)) and res["ci_high"] == pytest.approx(max(exact))
-    share_not_above_zero = np.mean(np.array(exact) <= 0)
-    assert res["p_value"] == pytest.approx(min(1.0, 2 * share_not_above_zero), abs=0.05)
-
-
-def test_identical_systems_are_not_significantly_different():
-    c = [sentence_counts(GOLD, MISS_LOC)]
-    res = paired_bootstrap(c, c, n_resamples=200)
-    assert res["delta"] == 0 and res["p_value"] == 1.0
-
-
 def test_bootstrap_refuses_different_test_sets():
     with pytest.raises(DataError, match="same test sentences"):
-        paired_bootstrap([np.ones((2, 3))], [np.ones((3, 3))])
+        hierarchical_bootstrap([np.ones((2, 3))], [np.ones((3, 3))], paired_seeds=True)
 
 
 def test_report_writes_markdown_csv_and_plots(tmp_path):
@@ -116,7 +93,7 @@ def test_report_writes_markdown_csv_and_plots(tmp_path):
     make_sweep(tmp_path / "sweep", distill="kl")
     md = write_report([sweep], tmp_path / "report", n_resamples=300).read_text()
     assert "## distill = kl" in md and "## distill = mse" in md
-    assert "83.33 ± 23.57 (zs 80.00, +3.33)" in md and "80.00 ± n/a" in md
+    assert "83.33 ± 23.57 (zs 80.00 ± 0.00, +3.33)" in md and "80.00 ± n/a" in md
     for name in ("runs", "summary", "per_type", "significance"):
         assert (tmp_path / "report" / f"{name}.csv").is_file()
     for distill in ("mse", "kl"):
@@ -127,6 +104,15 @@ def test_report_writes_markdown_csv_and_plots(tmp_path):
     assert set(sig.comparison) == {"student vs zero-shot", "model vs model (student)"}
     vs = sig[(sig.comparison == "model vs model (student)") & (sig.distill == "mse")].iloc[0]
     assert (vs.a, vs.b) == ("mbert", "xlmr") and vs.delta == pytest.approx((100 + 200 / 3) / 2 - 80, abs=1e-4)
+    assert vs.unit == "test sentence; seeds unpaired" and vs.n_seeds == "2/1"
+    st = sig[(sig.comparison == "student vs zero-shot") & (sig.distill == "mse") & (sig.a == "mbert")].iloc[0]
+    assert st.unit.startswith("test sentence; seeds paired") and st.seeds_a_better == "1/2" and str(st.n_seeds) == "2"
+    assert st.ci_low <= st.delta <= st.ci_high and 0 <= st.p_value <= 1
+    # Holm over all 6 comparisons of the report (2 losses x (2 student-vs-zero-shot + 1 model pair))
+    assert len(sig) == 6 and (sig.p_holm >= sig.p_value - 1e-12).all()
+    smallest = sig.p_value.idxmin()
+    assert sig.p_holm[smallest] == pytest.approx(min(1.0, 6 * sig.p_value[smallest]))
+    assert "hierarchical bootstrap" in md and "Holm-Bonferroni over all 6 comparisons" in md
 
 
 def test_incomplete_runs_are_skipped_and_empty_sweeps_fail_clearly(tmp_path, capsys):

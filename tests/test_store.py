@@ -104,3 +104,19 @@ def test_a_builder_killed_while_holding_the_lock_does_not_block_the_next(tmp_pat
     art = store.get_or_build("teacher", {"seed": 7}, build)
     assert not art.reused and (art.path / "payload.txt").read_text() == "ok"
     assert not list(kind_dir.glob(".*.tmp-*"))  # the killed builder's partial output is gone
+
+
+def test_teacher_key_follows_the_teacher_seed_not_the_student_seed(make_cfg):
+    """Several student seeds reuse one teacher; another teacher seed is another teacher."""
+    from xlt.artifacts import teacher_spec
+    from xlt.data.sentence import Sentence
+
+    data = [Sentence(["Anna", "sings"], ["B-PER", "O"])]
+
+    def key(overrides: list[str]) -> str:
+        return spec_key("teacher", teacher_spec(make_cfg(overrides), data, data))
+
+    base = key(["seed=1"])
+    assert key(["seed=1", "student.seed=2"]) == base
+    assert key(["seed=2", "teacher.seed=1"]) == base  # the cell's seed only matters through teacher.seed
+    assert key(["seed=1", "teacher.seed=3"]) != base

@@ -172,3 +172,86 @@ def test_fast():
     t0 = time.perf_counter()
     synth.generate("en", "train", 3000)
     assert time.perf_counter() - t0 < 2.0
+
+
+# --- realism knobs (generator version 2) ------------------------------------------------------------------------
+
+
+def _mentions(sents):
+    return [surface for tokens, tags in sents for _, surface in synth.entity_spans(tokens, tags)]
+
+
+def _ngrams(sents, max_n=12):
+    return {" ".join(t[i:j]) for t, _ in sents for i in range(len(t)) for j in range(i + 1, min(len(t), i + max_n) + 1)}
+
+
+@pytest.mark.parametrize("lang", synth.SYNTH_LANGS)
+def test_seen_train_controls_how_many_test_mentions_occur_in_the_unlabeled_text(lang):
+    text = _ngrams(synth.generate(lang, "train", 2000))
+    shares = {}
+    for p in (0.0, 0.4, 1.0):
+        mentions = _mentions(synth.generate(lang, "test", 300, seen_train=p))
+        shares[p] = sum(m in text for m in mentions) / len(mentions)
+    assert shares[0.0] < 0.12  # only strings that happen to occur in other contexts (a country, a surname)
+    assert 0.3 < shares[0.4] < 0.65 and shares[1.0] > 0.85
+    assert shares[0.0] < shares[0.4] < shares[1.0]
+
+
+def test_seen_source_draws_entities_of_the_english_source_text():
+    source = set(_mentions(synth.generate("en", "train", 3000)))
+    for lang in ("de", "sw"):
+        none = _mentions(synth.generate(lang, "test", 300))
+        some = _mentions(synth.generate(lang, "test", 300, seen_source=0.5))
+        assert not set(none) & source
+        assert sum(m in source for m in some) / len(some) > 0.15
+
+
+def test_frequent_entities_recur_in_the_train_split():
+    L = synth._load("de")
+    mentions = _mentions(synth.generate("de", "train", 2000))
+    frequent = {e.text for pool in L.frequent.values() for e in pool} | {p.text for p in L.frequent_persons}
+    assert len(L.frequent_persons) == synth.FREQUENT_PERSONS
+    assert sum(m in frequent for m in mentions) / len(mentions) > 0.2
+    assert all(synth._bucket(e.text) == "train" for pool in L.frequent.values() for e in pool)
+
+
+def test_knobs_are_checked():
+    for kwargs in ({"seen_train": -0.1}, {"seen_source": 1.5}, {"seen_train": 0.7, "seen_source": 0.5},
+                   {"max_templates": 0}):
+        with pytest.raises(ConfigError):
+            synth.generate("de", "test", 3, **kwargs)
+    with pytest.raises(ConfigError, match="dev and test"):
+        synth.generate("de", "train", 3, seen_train=0.5)
+
+
+@pytest.mark.parametrize("lang", synth.SYNTH_LANGS)
+def test_clauses_and_max_templates_change_the_diversity(lang):
+    rich = synth.compose(lang, "train", 1500)
+    plain = synth.compose(lang, "train", 1500, clauses=False, max_templates=10)
+    assert len({t for *_, t in plain}) <= 10
+    assert any("{^}" in t for *_, t in rich) and any(t.endswith(f"{tail} .") for *_, t in rich
+                                                     for tail in synth._load(lang).tails["train"])
+    assert len({t for *_, t in rich}) > 5 * len({t for *_, t in plain})
+    assert synth.distinct_trigrams_per_1k([t for t, *_ in rich]) > synth.distinct_trigrams_per_1k(
+        [t for t, *_ in plain])
+    # a lead-in is followed by a capitalised sentence
+    for tokens, _, template in rich:
+        if "{^}" in template and tokens[0][:1].isupper():
+            break
+    else:
+        raise AssertionError("no lead-in rendered")
+
+
+def test_leads_and_tails_are_partitioned_across_splits():
+    for lang in synth.SYNTH_LANGS:
+        L = synth._load(lang)
+        for parts in (L.leads, L.tails):
+            assert sum(len(v) for v in parts.values()) >= 8
+            assert not set(parts["train"]) & set(parts["test"]) and not set(parts["dev"]) & set(parts["test"])
+            assert parts["test"] and parts["dev"]
+
+
+def test_distinct_trigrams_per_1k_by_hand():
+    # 6 words; trigrams "a b c" and "b c a" (sentence 2 is too short for one): 2 distinct -> 2000 / 6
+    assert synth.distinct_trigrams_per_1k([["a", "b", "c", "a"], ["a", "b"]]) == pytest.approx(2000 / 6)
+    assert synth.distinct_trigrams_per_1k([]) == 0.0

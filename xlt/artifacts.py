@@ -29,9 +29,11 @@ from omegaconf import DictConfig
 from xlt.config import to_dict
 from xlt.data.encode import Window, data_fingerprint, encode_cached
 from xlt.data.sentence import Sentence
+from xlt.diagnostics import argmax_tags, calibration
 from xlt.evaluation import evaluate_sentences, predict_kwargs, predict_sentences
 from xlt.io import atomic_write_bytes, write_json
 from xlt.loggers import finish, log_summary, make_loggers
+from xlt.metrics import entity_scores
 from xlt.modules import TaggerModule, Teacher, load_tagger_module
 from xlt.store import Artifact, ArtifactStore
 from xlt.training import fit_stage, inference_device
@@ -39,6 +41,7 @@ from xlt.training import fit_stage, inference_device
 log = logging.getLogger(__name__)
 
 TEACHER_FILE = "teacher.ckpt"
+PREDICTIONS_FILE = "predictions.conll"  # a zero-shot artifact's `token gold pred` file
 KEEP_IN_TEACHER = ("state_dict", "hyper_parameters", "pytorch-lightning_version", "xlt_frozen_from_pretrained")
 
 
@@ -60,6 +63,9 @@ def _encoding_spec(cfg: DictConfig) -> dict[str, Any]:
     return {"max_len": int(cfg.data.max_len), "label_position": str(cfg.data.label_position)}
 
 
+# 2: source_dev.json holds the teacher's calibration on source dev (xlt.diagnostics); the seed is teacher.seed
+TEACHER_ARTIFACT_VERSION = 2
+
 # model fields only `xlt.analyze` reads (which LM head scores the language): they change no trained weights
 ANALYSIS_ONLY_MODEL_KEYS = ("lm_head", "lm_objective")
 
@@ -73,8 +79,9 @@ def teacher_spec(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequen
         "source_dev": _data_spec(src_dev),
         "encoding": _encoding_spec(cfg),
         "group_by_length": bool(cfg.data.group_by_length),
-        "seed": int(cfg.seed),
+        "seed": int(cfg.teacher.seed),
         "selection_metric": str(cfg.metric.mode),
+        "artifact_version": TEACHER_ARTIFACT_VERSION,
         "precision": trainer_precision(cfg),
         "devices": str(cfg.trainer.get("devices", 1)),
         "num_nodes": int(cfg.trainer.get("num_nodes", 1)),
@@ -116,16 +123,21 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
     cache_dir = str(cfg.paths.cache_dir)
 
     def build(tmp: Path, work: Path) -> None:
-        pl.seed_everything(int(cfg.seed), workers=True)  # the teacher depends on the seed, not on what ran before
+        # the teacher depends on its seed, not on what ran before in this process
+        pl.seed_everything(int(cfg.teacher.seed), workers=True)
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, cache_dir)
         loggers = make_loggers(cfg, "teacher", run_dir, tags)
         ckpt = fit_stage(teacher, cfg, cfg.teacher, encode_for(teacher, src_train, cfg),
                          encode_for(teacher, src_dev, cfg), work / "checkpoints", loggers, run_dir)
-        scores = evaluate_sentences(teacher, src_dev, metric_mode=cfg.metric.mode, **run_predict_kwargs(cfg))
+        dev_logits = predict_sentences(teacher, src_dev, **run_predict_kwargs(cfg))
+        scores = entity_scores([list(s.tags or ()) for s in src_dev], argmax_tags(dev_logits), cfg.metric.mode)
+        scores["calibration"] = calibration(dev_logits, src_dev)
         checkpoint = torch.load(ckpt, map_location="cpu", weights_only=False)
         torch.save({k: checkpoint[k] for k in KEEP_IN_TEACHER if k in checkpoint}, tmp / TEACHER_FILE)
         write_json(tmp / "source_dev.json", scores)
-        log_summary(loggers, {"source_dev/f1": scores["f1"]}, run_files)
+        log_summary(loggers, {"source_dev/f1": scores["f1"], "source_dev/precision": scores["precision"],
+                              "source_dev/recall": scores["recall"], "source_dev/ece": scores["calibration"]["ece"]},
+                    run_files)
         finish(loggers)
         built["module"] = teacher.eval()
 
@@ -142,7 +154,7 @@ def get_zero_shot(cfg: DictConfig, store: ArtifactStore, teacher: TeacherHandle,
 
     def build(tmp: Path, work: Path) -> None:
         scores = evaluate_sentences(teacher.module(), test, metric_mode=cfg.metric.mode,
-                                    predictions_path=tmp / "predictions.conll", **run_predict_kwargs(cfg))
+                                    predictions_path=tmp / PREDICTIONS_FILE, **run_predict_kwargs(cfg))
         scores.pop("predictions", None)
         write_json(tmp / "scores.json", scores)
 
@@ -150,7 +162,7 @@ def get_zero_shot(cfg: DictConfig, store: ArtifactStore, teacher: TeacherHandle,
     scores = json.loads((artifact.path / "scores.json").read_text())
     if predictions_to is not None:
         predictions_to.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(artifact.path / "predictions.conll", predictions_to)
+        shutil.copyfile(artifact.path / PREDICTIONS_FILE, predictions_to)
         scores["predictions"] = str(predictions_to)
     return scores, artifact
 

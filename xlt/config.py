@@ -65,11 +65,12 @@ _RECIPE: dict[str, Check] = {
     "weight_decay": (float, *_NONNEG), "warmup_ratio": (float, lambda v: 0.0 <= v < 1.0, "in [0, 1)"),
     "grad_clip": ((float, type(None)), lambda v: v is None or v > 0, "null or > 0"), "dropout": (float, *_UNIT),
     "freeze_embeddings": (bool, None, ""), "freeze_layers": (int, *_NONNEG),
-    "val_check_interval": (float, *_POS),
+    "val_check_interval": (float, *_POS), "seed": (int, None, ""),
 }
 _STUDENT_ONLY: dict[str, Check] = {
     "model": ((str, type(None)), None, ""),
     "init": (str, lambda v: v in ("pretrained", "teacher"), "pretrained or teacher"),
+    "select": (str, lambda v: v in ("last", "target_dev"), "last or target_dev"),
 }
 SCHEMA: dict[str, Check] = {
     **{f"teacher.{k}": v for k, v in _RECIPE.items()},
@@ -145,6 +146,11 @@ def validate(cfg: DictConfig) -> None:
         raise ConfigError(
             f"student.init=teacher copies the teacher's weights, so student.model={cfg.student.model!r} must be "
             f"null (the teacher's backbone {cfg.model.name!r})"
+        )
+    if cfg.student.get("select") == "target_dev" and not cfg.benchmark.get("dev"):
+        raise ConfigError(
+            f"student.select=target_dev needs a target dev split, but benchmark={cfg.benchmark.name} declares none "
+            "(benchmark.dev is null): use student.select=last, or a benchmark with a dev split (benchmark=synth)"
         )
     if cfg.distill.name not in options("distill"):
         raise ConfigError(f"distill.name={cfg.distill.name!r}; valid: {', '.join(options('distill'))}")

@@ -48,6 +48,22 @@ def predict_sentences(
     return sentence_logits(windows, per_window, len(sentences))
 
 
+def score_tags(
+    sentences: Sequence[Sentence],
+    tags: Sequence[Sequence[str]],
+    *,
+    metric_mode: str = "conlleval",
+    predictions_path: str | Path | None = None,
+) -> dict[str, Any]:
+    """Entity P/R/F1 (+ per type) of predicted `tags` on gold `sentences`; optionally writes token/gold/pred CoNLL."""
+    gold = [list(s.tags or ()) for s in sentences]
+    scores = entity_scores(gold, [list(t) for t in tags], metric_mode)
+    if predictions_path is not None:
+        write_conll(predictions_path, sentences, tags)
+        scores["predictions"] = str(predictions_path)
+    return scores
+
+
 def evaluate_sentences(
     module: TaggerModule,
     sentences: Sequence[Sentence],
@@ -58,9 +74,4 @@ def evaluate_sentences(
 ) -> dict[str, Any]:
     """Entity P/R/F1 (+ per type) of `module` on gold `sentences`; optionally writes token/gold/pred CoNLL."""
     tags = logits_to_tags(predict_sentences(module, sentences, **predict_kwargs))
-    gold = [list(s.tags or ()) for s in sentences]
-    scores = entity_scores(gold, tags, metric_mode)
-    if predictions_path is not None:
-        write_conll(predictions_path, sentences, tags)
-        scores["predictions"] = str(predictions_path)
-    return scores
+    return score_tags(sentences, tags, metric_mode=metric_mode, predictions_path=predictions_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,7 +33,9 @@ def entity_scores(
         raise ValueError("gold and predicted tag sequences differ in number or length")
     kwargs: dict[str, Any] = {"mode": "strict", "scheme": IOB2} if mode == "strict" else {}
     gold_l, pred_l = [list(s) for s in gold], [list(s) for s in pred]
-    report = classification_report(gold_l, pred_l, output_dict=True, zero_division=0, **kwargs)
+    with warnings.catch_warnings():  # seqeval averages over no entities at all with numpy: "Mean of empty slice"
+        warnings.simplefilter("ignore", RuntimeWarning)
+        report = classification_report(gold_l, pred_l, output_dict=True, zero_division=0, **kwargs)
     micro = report.get("micro avg", {"precision": 0.0, "recall": 0.0, "f1-score": 0.0, "support": 0})
     n_pred = _count_predicted(pred_l, kwargs)
     per_type = {
@@ -76,7 +79,7 @@ def sentence_counts(
         raise ConfigError(f"metric.mode={mode!r} is unknown; valid: {', '.join(MODES)}")
     counts = np.zeros((len(gold), 3), dtype=np.int64)
     for i, (g, p) in enumerate(zip(gold, pred, strict=True)):
-        gs, ps = _chunks(list(g), mode), _chunks(list(p), mode)
+        gs, ps = entity_chunks(g, mode), entity_chunks(p, mode)
         counts[i] = (len(gs & ps), len(ps), len(gs))
     return counts
 
@@ -86,10 +89,12 @@ def iob2_entities(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     return [e.to_tuple()[1:] for e in Entities([list(tags)], IOB2).entities[0]]
 
 
-def _chunks(tags: list[str], mode: str) -> set[tuple[str, int, int]]:
+def entity_chunks(tags: Sequence[str], mode: str = "conlleval") -> set[tuple[str, int, int]]:
+    """(type, start, end-exclusive) of the entities of one sentence, chunked as `mode` counts them."""
     if mode == "strict":
         return set(iob2_entities(tags))
-    return set(get_entities(tags))
+    return {(t, start, end + 1) for t, start, end in get_entities(list(tags))}  # seqeval's end is inclusive
+
 
 
 def f1_from_counts(tp: np.ndarray, n_pred: np.ndarray, n_gold: np.ndarray) -> np.ndarray:

@@ -24,6 +24,7 @@ from omegaconf import DictConfig, OmegaConf
 
 from xlt.artifacts import (
     ANALYSIS_ONLY_MODEL_KEYS,
+    PREDICTIONS_FILE,
     TEACHER_FILE,
     encode_for,
     get_soft_labels,
@@ -32,12 +33,16 @@ from xlt.artifacts import (
     run_predict_kwargs,
 )
 from xlt.config import load_model_config, resolved, to_dict, validate
+from xlt.data.conll import read_predictions
 from xlt.data.encode import Window
+from xlt.data.sentence import Sentence
 from xlt.data.sources import load_split
+from xlt.diagnostics import agreement, argmax_tags, flat, mention_strings, seen_unseen, text_ngrams
 from xlt.errors import ConfigError
-from xlt.evaluation import evaluate_sentences
+from xlt.evaluation import predict_sentences, score_tags
 from xlt.io import atomic_write_text, write_json
 from xlt.loggers import finish, log_summary, make_loggers
+from xlt.metrics import entity_scores
 from xlt.modules import Student
 from xlt.store import ArtifactStore, launched_rank
 from xlt.training import fit_stage
@@ -70,6 +75,9 @@ class RunRecord:
             "lang": cfg.lang.code,
             "distill": cfg.distill.name,
             "seed": int(cfg.seed),
+            "teacher_seed": int(cfg.teacher.seed),
+            "student_seed": int(cfg.student.seed),
+            "student_init": str(cfg.student.init),
             "metric_mode": cfg.metric.mode,
             "timings_s": {},
         }
@@ -141,6 +149,35 @@ def open_store(cfg: DictConfig, run_dir: Path) -> ArtifactStore:
     return ArtifactStore(root, float(cfg.store.lock_timeout_s))
 
 
+def load_unlabeled(spec: Mapping[str, Any], cache_dir: Path) -> tuple[list[Sentence], list[Sentence] | None]:
+    """The student's unlabeled text, and the same sentences with their gold tags where the source has them
+    (generated data, a CoNLL file read without its labels): only for diagnostics, never for training."""
+    labeled = load_split({**spec, "labels": True}, cache_dir, "benchmark.unlabeled")
+    text = [Sentence(s.tokens, None) for s in labeled]
+    return text, (labeled if all(s.tags is not None for s in labeled) else None)
+
+
+def eval_sets(cfg: DictConfig, cache_dir: Path, test: list[Sentence],
+              dev: list[Sentence] | None) -> dict[str, list[Sentence]]:
+    """Every labeled target set a cell scores: `test` (the benchmark's), `benchmark.also_test.*` (the natural
+    sentences), and the declared target dev split (`dev`, for recipe choice; disjoint from test)."""
+    sets = {"test": test}
+    for name, spec in (cfg.benchmark.get("also_test") or {}).items():
+        if name in ("test", "dev"):
+            raise ConfigError(f"benchmark.also_test.{name}: `test` and `dev` are taken; give it another name")
+        sets[str(name)] = load_split(spec, cache_dir, f"benchmark.also_test.{name}")
+    if dev is not None:
+        sets["dev"] = dev
+    return sets
+
+
+def nest(scores: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """{"test": a, "natural": b} -> a with b under "natural": metrics.json keeps `zero_shot.f1` for the test."""
+    out = dict(scores["test"])
+    out.update({name: sc for name, sc in scores.items() if name != "test"})
+    return out
+
+
 def train(cfg: DictConfig) -> dict[str, Any]:
     """Run one cell and return its metrics (also written to <run dir>/metrics.json)."""
     validate(cfg)
@@ -157,6 +194,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     run_files = (run_dir / "config.yaml", record.path)
     tags = {"model": cfg.model.name, "lang": cfg.lang.code, "distill": cfg.distill.name, "seed": cfg.seed}
     store = open_store(cfg, run_dir)
+    mode = str(cfg.metric.mode)
+    lang = cfg.lang.code
     t_cell = time.perf_counter()
 
     # data: read everything first, so a bad file fails before minutes of training
@@ -164,61 +203,107 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     src_train = load_split(cfg.source.train, cache_dir, "source.train")
     src_dev = load_split(cfg.source.dev, cache_dir, "source.dev")
     tgt_test = load_split(cfg.benchmark.test, cache_dir, "benchmark.test")
-    tgt_text = load_split(cfg.benchmark.unlabeled, cache_dir, "benchmark.unlabeled")
+    tgt_text, tgt_text_gold = load_unlabeled(cfg.benchmark.unlabeled, cache_dir)
     tgt_dev = load_split(cfg.benchmark.dev, cache_dir, "benchmark.dev") if cfg.benchmark.get("dev") else None
+    sets = eval_sets(cfg, cache_dir, tgt_test, tgt_dev)
     record.update(sizes={"source_train": len(src_train), "source_dev": len(src_dev), "target_test": len(tgt_test),
-                         "target_unlabeled": len(tgt_text), "target_dev": len(tgt_dev) if tgt_dev else 0})
+                         "target_unlabeled": len(tgt_text), "target_dev": len(tgt_dev) if tgt_dev else 0,
+                         **{f"target_{name}": len(s) for name, s in sets.items() if name not in ("test", "dev")}})
     record.timing("data", time.perf_counter() - t0)
+    # what counts as a "seen" mention: a gold mention string of the source train data; any token sequence of
+    # the unlabeled target text (xlt.diagnostics)
+    seen_source, seen_text = mention_strings(src_train), text_ngrams(tgt_text)
+
+    def with_seen(scores: dict[str, Any], name: str, pred: Sequence[Sequence[str]]) -> dict[str, Any]:
+        scores["seen_unseen"] = seen_unseen(sets[name], pred, seen_source, seen_text, mode)
+        return scores
+
+    def predictions_file(stage: str, name: str) -> Path | None:
+        return run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if cfg.save_predictions else None
 
     # teacher (English source train, selected on English dev) and its zero-shot baseline: shared artifacts
     teacher = get_teacher(cfg, store, src_train, src_dev, run_dir, tags, run_files)
     record.timing("teacher_train", teacher.artifact.build_s)
-    zs_path = run_dir / "predictions" / f"zero_shot.{cfg.lang.code}.test.conll" if cfg.save_predictions else None
-    zs_scores, zs_artifact = get_zero_shot(cfg, store, teacher, tgt_test, zs_path)
-    record.timing("zero_shot_eval", zs_artifact.build_s)
+    zero_shot: dict[str, dict[str, Any]] = {}
+    artifacts = {"teacher": teacher.artifact.record()}
+    for name, sentences in sets.items():
+        zs, zs_artifact = get_zero_shot(cfg, store, teacher, sentences, predictions_file("zero_shot", name))
+        _, pred = read_predictions(zs_artifact.path / PREDICTIONS_FILE)
+        zero_shot[name] = with_seen(zs, name, pred)
+        artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
+        record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
     link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
-    record.update(source_dev=teacher.source_dev, zero_shot=zs_scores,
-                  teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE),
-                  artifacts={"teacher": teacher.artifact.record(), "zero_shot": zs_artifact.record()})
+    record.update(source_dev=teacher.source_dev, zero_shot=nest(zero_shot),
+                  teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
     log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f", " (reused)" if teacher.artifact.reused else "",
-             100 * teacher.source_dev["f1"], cfg.lang.code, 100 * zs_scores["f1"])
+             100 * teacher.source_dev["f1"], lang, 100 * zero_shot["test"]["f1"])
 
     # soft labels: the frozen teacher's logits on every word of the unlabeled target text
     soft, soft_artifact = get_soft_labels(cfg, store, teacher, tgt_text)
     record.timing("soft_labels", soft_artifact.build_s)
-    record.update(artifacts={**record.data["artifacts"], "soft": soft_artifact.record()})
+    diagnostics: dict[str, Any] = {"teacher_calibration": teacher.source_dev.get("calibration")}
+    if tgt_text_gold is not None:  # how good the student's targets are (generated text has gold)
+        diagnostics["teacher_on_unlabeled"] = unlabeled_scores(tgt_text_gold, argmax_tags(soft), mode)
+    record.update(artifacts={**record.data["artifacts"], "soft": soft_artifact.record()}, diagnostics=diagnostics)
 
     # student: target text only, against the teacher's outputs. Reseeded, so that its numbers do not depend on
     # whether this process trained the teacher or found it in the store
     t0 = time.perf_counter()
-    pl.seed_everything(int(cfg.seed), workers=True)
+    pl.seed_everything(int(cfg.student.seed), workers=True)
     student_model = load_model_config(cfg.student.model) if cfg.student.model else cfg.model
-    student = Student(to_dict(student_model), to_dict(cfg.student), cfg.metric.mode, str(cache_dir),
+    student = Student(to_dict(student_model), to_dict(cfg.student), mode, str(cache_dir),
                       distill=to_dict(cfg.distill))
     if cfg.student.init == "teacher":
         student.tagger.load_state_dict(teacher.module().tagger.state_dict())
     teacher.release()
     loggers = make_loggers(cfg, "student", run_dir, tags)
     student_windows = attach_soft_labels(encode_for(student, tgt_text, cfg), soft)
+    select_dev = tgt_dev if cfg.student.get("select") == "target_dev" else None
     student_ckpt = fit_stage(student, cfg, cfg.student, student_windows,
-                             encode_for(student, tgt_dev, cfg) if tgt_dev else None,
+                             encode_for(student, select_dev, cfg) if select_dev else None,
                              run_dir / "checkpoints" / "student", loggers, run_dir)
     record.timing("student_train", time.perf_counter() - t0)
     t0 = time.perf_counter()
-    st_scores = evaluate_sentences(
-        student, tgt_test, metric_mode=cfg.metric.mode,
-        predictions_path=run_dir / "predictions" / f"student.{cfg.lang.code}.test.conll"
-        if cfg.save_predictions else None, **run_predict_kwargs(cfg),
-    )
+    student_scores = {}
+    for name, sentences in sets.items():
+        pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(cfg)))
+        scores = score_tags(sentences, pred, metric_mode=mode, predictions_path=predictions_file("student", name))
+        student_scores[name] = with_seen(scores, name, pred)
+    # agreement with the teacher on the student's own training text (and its gold, where there is one)
+    student_text = predict_sentences(student, tgt_text, **run_predict_kwargs(cfg))
+    diagnostics["agreement"] = agreement(student_text, soft, mode)
+    if tgt_text_gold is not None:
+        diagnostics["student_on_unlabeled"] = unlabeled_scores(tgt_text_gold, argmax_tags(student_text), mode)
     record.timing("student_eval", time.perf_counter() - t0)
     record.timing("cell", time.perf_counter() - t_cell)
-    record.update(student=st_scores, student_checkpoint=student_ckpt,
-                  gain_over_zero_shot=st_scores["f1"] - zs_scores["f1"], status="complete")
-    log_summary(loggers, {"student/f1": st_scores["f1"], "zero_shot/f1": zs_scores["f1"],
-                          "source_dev/f1": teacher.source_dev["f1"],
-                          "gain_over_zero_shot": st_scores["f1"] - zs_scores["f1"]}, run_files)
+    st, zs = student_scores["test"], zero_shot["test"]
+    gains = {"gain_over_zero_shot": st["f1"] - zs["f1"],
+             **{f"gain_over_zero_shot_{name}": student_scores[name]["f1"] - zero_shot[name]["f1"]
+                for name in sets if name != "test"}}
+    record.update(student=nest(student_scores), student_checkpoint=student_ckpt, diagnostics=diagnostics, **gains,
+                  status="complete")
+    log_summary(loggers, summary_metrics(record.data), run_files)
     finish(loggers)
     return record.data
+
+
+def unlabeled_scores(gold: Sequence[Sentence], pred: Sequence[Sequence[str]], mode: str) -> dict[str, Any]:
+    """Entity P/R/F1 (and per type) of tags predicted on the unlabeled text, against its gold."""
+    scores = entity_scores([list(s.tags or ()) for s in gold], [list(p) for p in pred], mode)
+    scores.pop("mode", None)
+    return scores
+
+
+def summary_metrics(metrics: Mapping[str, Any]) -> dict[str, float]:
+    """The flat numbers of a finished cell for W&B's summary: P/R/F1 of every stage and test set, per-type F1,
+    gains, seen/unseen splits and the diagnostics (no counts of predictions or file names)."""
+    skip = ("/tp", "/n_pred", "/n_gold", "/support", "/n_sentences", "/n_words", "/n_bins")
+    keep = lambda name: not name.endswith(skip)  # noqa: E731
+    out: dict[str, float] = {}
+    for stage in ("source_dev", "zero_shot", "student", "diagnostics"):
+        out.update(flat(stage, metrics.get(stage) or {}, keep))
+    out.update({k: float(v) for k, v in metrics.items() if k.startswith("gain_over_zero_shot")})
+    return out
 
 
 def _prf(scores: Mapping[str, Any]) -> str:
@@ -228,23 +313,54 @@ def _prf(scores: Mapping[str, Any]) -> str:
 def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     """Human-readable closing lines of a cell (entity-level, in %)."""
     lang, bench = metrics["lang"], metrics["benchmark"]
-    return [
+    zs, st = metrics["zero_shot"], metrics["student"]
+    lines = [
         f"run {metrics['run_name']}: model={metrics['model']} lang={lang} distill={metrics['distill']} "
         f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})",
         f"  teacher  source dev   ({metrics['source']:>10})  {_prf(metrics['source_dev'])}",
-        f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(metrics['zero_shot'])}",
-        f"  student  {lang} test    ({bench:>10})  {_prf(metrics['student'])}"
-        f"   gain {100 * metrics['gain_over_zero_shot']:+.2f}",
-        f"  wall time {metrics['timings_s'].get('cell', 0):.0f} s, peak RSS {metrics['peak_rss_mib']:.0f} MiB"
-        + (f", reused from the store: {', '.join(reused)}" if (reused := _reused(metrics)) else ""),
+        f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(zs)}",
+        f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}",
     ]
+    for name in extra_tests(metrics):
+        lines += [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}",
+                  f"  student  {lang} test    ({name:>10})  {_prf(st[name])}   "
+                  f"gain {100 * metrics[f'gain_over_zero_shot_{name}']:+.2f}"]
+    split = st.get("seen_unseen", {}).get("target_text")
+    if split:
+        zsplit = zs["seen_unseen"]["target_text"]
+        lines.append(f"  {bench} test mentions seen in the unlabeled text: {100 * split['seen_share']:.0f} %; F1 "
+                     f"seen zero-shot {100 * zsplit['seen']['f1']:.2f} / student {100 * split['seen']['f1']:.2f}, "
+                     f"unseen {100 * zsplit['unseen']['f1']:.2f} / {100 * split['unseen']['f1']:.2f}")
+    diag = metrics.get("diagnostics") or {}
+    parts = []
+    if diag.get("teacher_on_unlabeled"):
+        parts.append(f"teacher F1 on the unlabeled text {100 * diag['teacher_on_unlabeled']['f1']:.2f}")
+    if diag.get("agreement") and diag["agreement"]["token"] is not None:
+        ent = diag["agreement"]["entity_token"]
+        parts.append(f"student-teacher agreement {100 * diag['agreement']['token']:.1f} % of words "
+                     f"({'n/a' if ent is None else f'{100 * ent:.1f} %'} of teacher entity words)")
+    if diag.get("teacher_calibration"):
+        parts.append(f"teacher ECE on source dev {diag['teacher_calibration']['ece']:.3f}")
+    if parts:
+        lines.append("  " + "; ".join(parts))
+    lines.append(f"  wall time {metrics['timings_s'].get('cell', 0):.0f} s, peak RSS {metrics['peak_rss_mib']:.0f} MiB"
+                 + (f", reused from the store: {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
+    return lines
+
+
+def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
+    """The names of the further test sets a cell scored (benchmark.also_test, dev), in the order recorded."""
+    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
 
 
 def one_line(metrics: Mapping[str, Any]) -> str:
     """The one-line summary of a finished cell (a sweep prints one per cell)."""
+    zs, st = metrics["zero_shot"], metrics["student"]
+    extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f} -> {100 * st[name]['f1']:.2f}"
+                    for name in extra_tests(metrics))
     return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "
             f"{100 * metrics['zero_shot']['f1']:.2f} | student {100 * metrics['student']['f1']:.2f} "
-            f"({100 * metrics['gain_over_zero_shot']:+.2f}) | {metrics['timings_s'].get('cell', 0):.0f} s"
+            f"({100 * metrics['gain_over_zero_shot']:+.2f}){extra} | {metrics['timings_s'].get('cell', 0):.0f} s"
             + (f" | reused {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
 
 

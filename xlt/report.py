@@ -2,12 +2,17 @@
 
 Collects every complete `metrics.json` under the given directories and writes, as Markdown + CSV + PNG:
 
-(a) model x language, per distillation loss: student F1 mean +- std over seeds, the zero-shot baseline
-    (same teachers) mean +- std, and the student's gain over it;
+(a) model x language, per distillation loss and per test set (the benchmark's test, and the natural
+    sentences where the cells scored them): student F1 mean +- std over seeds, the zero-shot baseline (same
+    teachers) mean +- std, and the student's gain over it; precision and recall beside F1 in the CSVs;
 (b) per-entity-type F1 of student and zero-shot;
-(c) paired bootstrap over test sentences: 95 % confidence intervals and p-values for the student
-    vs. its zero-shot baseline and for every pair of models on the same test set (same loss);
-(d) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss.
+(c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data) and
+    the diagnostics of every cell (teacher F1 on the unlabeled text, student-teacher agreement, teacher ECE);
+(d) significance for the student vs its zero-shot baseline (seeds paired) and for every pair of models
+    (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then sentences) for the 95 % interval,
+    a paired approximate randomisation test over sentences for the p-value (xlt.stats), and Holm-Bonferroni
+    over all comparisons of the report;
+(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss.
 
 Every number comes from the runs' metrics.json and prediction files; nothing is re-trained. F1 values
 are entity-level micro F1 in %, counted in the metric mode the runs used (conlleval by default).
@@ -28,15 +33,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from xlt.data.conll import read_conll
+from xlt.data.conll import read_predictions
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import DataError, XltError
 from xlt.io import atomic_write_text
-from xlt.metrics import f1_from_counts, sentence_counts
+from xlt.metrics import sentence_counts
+from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test
 
 log = logging.getLogger(__name__)
 
 CELL_KEYS = ["model", "lang", "distill"]
+SEED_KEYS = ["seed", "teacher_seed", "student_seed"]  # a run: one teacher seed and one student seed
 
 
 # --- collection --------------------------------------------------------------------------------------------------
@@ -74,60 +81,128 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "lang": m["lang"],
             "distill": m["distill"],
             "seed": int(m["seed"]),
+            "teacher_seed": int(m.get("teacher_seed", m["seed"])),
+            "student_seed": int(m.get("student_seed", m["seed"])),
+            "student_init": m.get("student_init", "pretrained"),
             "source": m.get("source"),
             "benchmark": m.get("benchmark"),
             "metric_mode": m.get("metric_mode", "conlleval"),
             "source_dev_f1": 100 * m["source_dev"]["f1"],
-            "zero_shot_f1": 100 * m["zero_shot"]["f1"],
-            "student_f1": 100 * m["student"]["f1"],
-            "gain": 100 * (m["student"]["f1"] - m["zero_shot"]["f1"]),
             "n_test_sentences": m["zero_shot"].get("n_sentences"),
-            "zero_shot_predictions": _predictions(run, m, "zero_shot"),
-            "student_predictions": _predictions(run, m, "student"),
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
         }
-        for stage in ("zero_shot", "student"):
-            for t in ENTITY_TYPES:
-                score = m[stage].get("per_type", {}).get(t)
-                row[f"{stage}_{t}_f1"] = 100 * score["f1"] if score else np.nan
+        for name in ["test", *_extra_sets(m)]:
+            row.update(_set_columns(run, m, name))
+        row.update(_diagnostic_columns(m))
         rows.append(row)
     if not rows:
         raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}")
     frame = pd.DataFrame(rows)
-    dup = frame.duplicated(CELL_KEYS + ["seed", "benchmark", "student_model"], keep=False)
+    dup = frame.duplicated(CELL_KEYS + SEED_KEYS + ["benchmark", "student_model"], keep=False)
     if dup.any():
         names = ", ".join(frame.loc[dup, "run_dir"].head(4))
         raise DataError(f"the same cell and seed appears in several runs ({names}...): report one sweep at a time "
                         "or remove the duplicates")
-    return frame.sort_values(CELL_KEYS + ["seed"]).reset_index(drop=True)
+    return frame.sort_values(CELL_KEYS + SEED_KEYS).reset_index(drop=True)
 
 
-def _predictions(run: Path, metrics: dict[str, Any], stage: str) -> str | None:
-    recorded = metrics[stage].get("predictions")
+def _extra_sets(metrics: dict[str, Any]) -> list[str]:
+    """Further test sets a cell scored besides its benchmark's test (benchmark.also_test, dev)."""
+    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
+
+
+def _col(name: str, key: str) -> str:
+    """Column name of a score: `student_f1` for the benchmark's test, `student_natural_f1` for another set."""
+    return f"{key}" if name == "test" else f"{name}_{key}"
+
+
+def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
+    """P/R/F1, gain, per-type F1, seen/unseen F1 and the predictions file of one test set, both stages."""
+    out: dict[str, Any] = {}
+    for stage in ("zero_shot", "student"):
+        scores = m[stage] if name == "test" else m[stage].get(name, {})
+        for key in ("f1", "precision", "recall"):
+            out[f"{stage}_{_col(name, key)}"] = 100 * scores[key] if key in scores else np.nan
+        for t in ENTITY_TYPES:
+            score = scores.get("per_type", {}).get(t)
+            out[f"{stage}_{_col(name, t)}_f1"] = 100 * score["f1"] if score else np.nan
+        for by, short in (("target_text", "text"), ("source", "source")):
+            split = scores.get("seen_unseen", {}).get(by)
+            for part in ("seen", "unseen"):
+                out[f"{stage}_{_col(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
+            out[_col(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
+        out[f"{stage}_{_col(name, 'predictions')}"] = _predictions(run, m, stage, name)
+    out[_col(name, "gain")] = out[f"student_{_col(name, 'f1')}"] - out[f"zero_shot_{_col(name, 'f1')}"]
+    return out
+
+
+def _diagnostic_columns(m: dict[str, Any]) -> dict[str, float]:
+    d = m.get("diagnostics") or {}
+
+    def pick(*path: str, scale: float = 100.0) -> float:
+        node: Any = d
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        return scale * float(node) if isinstance(node, (int, float)) else np.nan
+
+    return {"teacher_unlabeled_f1": pick("teacher_on_unlabeled", "f1"),
+            "student_unlabeled_f1": pick("student_on_unlabeled", "f1"),
+            "agreement_token": pick("agreement", "token"), "agreement_entity_token": pick("agreement", "entity_token"),
+            "teacher_ece": pick("teacher_calibration", "ece", scale=1.0)}
+
+
+def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
+    scores = metrics[stage] if name == "test" else metrics[stage].get(name, {})
+    recorded = scores.get("predictions")
     if recorded and Path(recorded).is_file():
         return str(recorded)
-    local = run / "predictions" / f"{stage}.{metrics['lang']}.test.conll"  # a moved or copied sweep directory
+    local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"  # a moved or copied sweep directory
+    if not local.is_file() and name == "test":
+        local = run / "predictions" / f"{stage}.{metrics['lang']}.test.conll"
     return str(local) if local.is_file() else None
+
+
+def test_sets(runs: pd.DataFrame) -> list[str]:
+    """The test sets the runs were scored on, the benchmark's first; `dev` (a target dev split for recipe
+    choice) is left to the CSVs: it is not a test set."""
+    extra = sorted(c[len("student_"):-len("_predictions")] for c in runs.columns
+                   if c.startswith("student_") and c.endswith("_predictions") and c != "student_predictions")
+    return ["test", *(name for name in extra if name != "dev")]
 
 
 # --- (a) and (b): tables -----------------------------------------------------------------------------------------
 
 
 def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
-    """Per (distill, model, language): student and zero-shot F1 mean and std over seeds, gain, seed count."""
+    """Per (distill, model, language): student and zero-shot F1 mean and std over seeds and the gain, for every
+    test set; seen/unseen F1 means; the diagnostics' means; seed count."""
     g = runs.groupby(["distill", "model", "lang"], sort=True)
-    out = g.agg(
-        student_mean=("student_f1", "mean"), student_std=("student_f1", "std"),
-        zero_shot_mean=("zero_shot_f1", "mean"), zero_shot_std=("zero_shot_f1", "std"),
-        gain_mean=("gain", "mean"), gain_std=("gain", "std"),
-        source_dev_mean=("source_dev_f1", "mean"), n_seeds=("seed", "nunique"),
-    ).reset_index()
-    return out  # std is NaN for a single seed: shown as "n/a", never as 0
+    spec: dict[str, tuple[str, str]] = {}
+    for name in test_sets(runs):
+        for stage in ("student", "zero_shot"):
+            col = f"{stage}_{_col(name, 'f1')}"
+            spec[f"{stage}_{_col(name, 'mean')}"] = (col, "mean")
+            spec[f"{stage}_{_col(name, 'std')}"] = (col, "std")
+            for key in ("precision", "recall"):
+                spec[f"{stage}_{_col(name, key)}"] = (f"{stage}_{_col(name, key)}", "mean")
+            for part in ("seen_text", "unseen_text", "seen_source", "unseen_source"):
+                spec[f"{stage}_{_col(name, part)}_f1"] = (f"{stage}_{_col(name, part)}_f1", "mean")
+        spec[_col(name, "gain_mean")] = (_col(name, "gain"), "mean")
+        spec[_col(name, "gain_std")] = (_col(name, "gain"), "std")
+        spec[_col(name, "seen_text_share")] = (_col(name, "seen_text_share"), "mean")
+        spec[_col(name, "seen_source_share")] = (_col(name, "seen_source_share"), "mean")
+    for col in ("teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token", "agreement_entity_token",
+                "teacher_ece"):
+        spec[col] = (col, "mean")
+    spec["source_dev_mean"] = ("source_dev_f1", "mean")
+    spec["n_seeds"] = ("run_dir", "count")  # runs: one per (teacher seed, student seed)
+    return g.agg(**spec).reset_index()  # std is NaN for a single seed: shown as "n/a", never as 0
 
 
 def per_type_table(runs: pd.DataFrame) -> pd.DataFrame:
-    cols = {f"{stage}_{t}_f1": "mean" for stage in ("zero_shot", "student") for t in ENTITY_TYPES}
+    cols = {f"{stage}_{_col(name, t)}_f1": "mean" for name in test_sets(runs) for stage in ("zero_shot", "student")
+            for t in ENTITY_TYPES}
     return runs.groupby(["distill", "model", "lang"], sort=True).agg(cols).reset_index()
 
 
@@ -135,25 +210,47 @@ def _pm(mean: float, std: float) -> str:
     return f"{mean:.2f} ± {std:.2f}" if np.isfinite(std) else f"{mean:.2f} ± n/a"
 
 
-def matrix_markdown(summary: pd.DataFrame, distill: str) -> str:
-    """model x language table for one loss: 'student mean ± std (zero-shot mean, gain)' per cell."""
+def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> str:
+    """model x language table for one loss and test set: 'student mean ± std (zero-shot mean, gain)' per cell."""
     part = summary[summary.distill == distill]
     langs = sorted(part.lang.unique())
+    st, sd = f"student_{_col(name, 'mean')}", f"student_{_col(name, 'std')}"
+    zs, zsd, gain = f"zero_shot_{_col(name, 'mean')}", f"zero_shot_{_col(name, 'std')}", _col(name, "gain_mean")
     lines = ["| model | " + " | ".join(langs) + " | mean |", "|---|" + "---|" * (len(langs) + 1)]
     for model, rows in part.groupby("model", sort=True):
         cells = []
         for lang in langs:
             r = rows[rows.lang == lang]
-            if r.empty:
+            if r.empty or not np.isfinite(r.iloc[0][st]):
                 cells.append("")
                 continue
             r = r.iloc[0]
-            cells.append(f"{_pm(r.student_mean, r.student_std)} (zs {r.zero_shot_mean:.2f}, {r.gain_mean:+.2f})")
-        lines.append(f"| {model} | " + " | ".join(cells) + f" | {rows.student_mean.mean():.2f} |")
+            cells.append(f"{_pm(r[st], r[sd])} (zs {_pm(r[zs], r[zsd])}, {r[gain]:+.2f})")
+        lines.append(f"| {model} | " + " | ".join(cells) + f" | {rows[st].mean():.2f} |")
     return "\n".join(lines)
 
 
-# --- (c): paired bootstrap ---------------------------------------------------------------------------------------
+def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
+    """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
+    head = ("| distill | model | lang | seen in text % | zero-shot seen / unseen | student seen / unseen | "
+            "seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
+    lines = [head, "|---|---|---|---|---|---|---|---|---|"]
+
+    def pair(r: pd.Series, stage: str, short: str) -> str:
+        seen, unseen = (f"{stage}_{_col(name, part + '_' + short)}_f1" for part in ("seen", "unseen"))
+        return f"{r[seen]:.2f} / {r[unseen]:.2f}"
+
+    for _, r in summary.iterrows():
+        if not np.isfinite(r.get(_col(name, "seen_text_share"), np.nan)):
+            continue
+        lines.append(f"| {r.distill} | {r.model} | {r.lang} | {r[_col(name, 'seen_text_share')]:.0f} | "
+                     f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
+                     f"{r[_col(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
+                     f"{pair(r, 'student', 'source')} |")
+    return "\n".join(lines)
+
+
+# --- (d): significance --------------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -163,88 +260,79 @@ class Predictions:
 
 
 def load_counts(path: str | Path, mode: str) -> Predictions:
-    """Per-sentence entity counts from a `token gold pred` predictions file."""
-    gold = read_conll(path, tag_column=1)
-    pred = read_conll(path, tag_column=2)
-    return Predictions([tuple(s.tokens) for s in gold],
-                       sentence_counts([s.tags for s in gold], [s.tags for s in pred], mode))
+    """Per-sentence entity counts from a `token gold pred` predictions file (tags as written, not repaired)."""
+    gold, pred = read_predictions(path)
+    return Predictions([tuple(s.tokens) for s in gold], sentence_counts([s.tags for s in gold], pred, mode))
 
 
-def paired_bootstrap(a: Sequence[np.ndarray], b: Sequence[np.ndarray], n_resamples: int = 1000,
-                     seed: int = 0) -> dict[str, float]:
-    """Paired bootstrap over test sentences of mean-over-seeds F1(a) - F1(b) (in points).
-
-    `a` and `b` are lists (one per seed) of per-sentence count arrays on the SAME sentences. Each resample
-    draws sentence indices with replacement once and scores every run on them, so seed noise and sentence
-    sampling are both in the interval. Returns the observed difference, the 95 % percentile interval and
-    a two-sided p-value (twice the share of resampled differences on the other side of zero, at most 1).
-    """
-    n = len(a[0])
-    if any(len(x) != n for x in (*a, *b)):
-        raise DataError("paired bootstrap needs every run scored on the same test sentences")
-
-    def mean_f1(runs: Sequence[np.ndarray], idx: np.ndarray | None) -> np.ndarray:
-        scores = []
-        for c in runs:
-            s = c.sum(0) if idx is None else c[idx].sum(1)  # idx: (R, n) -> (R, 3)
-            scores.append(f1_from_counts(s[..., 0], s[..., 1], s[..., 2]))
-        return 100 * np.mean(scores, axis=0)
-
-    observed = float(mean_f1(a, None) - mean_f1(b, None))
-    rng = np.random.default_rng(seed)
-    deltas = np.empty(n_resamples)
-    for start in range(0, n_resamples, 200):  # chunks bound memory: (chunk, n, 3) per run
-        idx = rng.integers(0, n, size=(min(200, n_resamples - start), n))
-        deltas[start : start + len(idx)] = mean_f1(a, idx) - mean_f1(b, idx)
-    lo, hi = np.percentile(deltas, [2.5, 97.5])
-    if observed > 0:
-        p = 2 * np.mean(deltas <= 0)
-    elif observed < 0:
-        p = 2 * np.mean(deltas >= 0)
-    else:
-        p = 1.0
-    return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "p_value": float(min(1.0, p)),
-            "n_sentences": n, "n_resamples": n_resamples}
+UNIT_PAIRED = "test sentence; seeds paired (student i from teacher i)"
+UNIT_UNPAIRED = "test sentence; seeds unpaired"
 
 
-def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 0) -> pd.DataFrame:
-    """Student vs zero-shot per (distill, model, lang), and model vs model per (distill, lang)."""
+def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: bool, n_resamples: int,
+            n_permutations: int, seed: int) -> dict[str, Any]:
+    """Hierarchical bootstrap interval and randomisation p-value of mean F1(a) - F1(b) (xlt.stats)."""
+    boot = hierarchical_bootstrap(a, b, paired_seeds=paired_seeds, n_resamples=n_resamples, seed=seed)
+    k = min(len(a), len(b))  # the randomisation test swaps blocks of equally many runs
+    perm = randomisation_test(a[:k], b[:k], n_resamples=n_permutations, seed=seed)
+    out = {**boot, "p_value": perm["p_value"], "p_exact": perm["exact"], "n_seeds_in_test": k,
+           "unit": UNIT_PAIRED if paired_seeds else UNIT_UNPAIRED}
+    if paired_seeds:  # how many seeds, each on its own, point the same way as the mean
+        fa = [mean_f1([x]) for x in a]
+        fb = [mean_f1([x]) for x in b]
+        out["seeds_a_better"] = f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}"
+    return out
+
+
+def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 0,
+                       n_permutations: int = 9999) -> pd.DataFrame:
+    """Student vs zero-shot per (test set, distill, model, lang), and model vs model per (test set, distill, lang);
+    `p_holm`: Holm-Bonferroni over every row of the table."""
     cache: dict[str, Predictions] = {}
 
     def counts(path: str | None, mode: str) -> Predictions | None:
-        if not path:
+        if not path or (isinstance(path, float) and np.isnan(path)):
             return None
         if path not in cache:
             cache[path] = load_counts(path, mode)
         return cache[path]
 
-    def stage_counts(rows: pd.DataFrame, stage: str) -> list[Predictions] | None:
-        got = [counts(path, mode) for path, mode in zip(rows[f"{stage}_predictions"], rows.metric_mode, strict=True)]
+    def stage_counts(rows: pd.DataFrame, column: str) -> list[Predictions] | None:
+        if column not in rows:
+            return None
+        got = [counts(path, mode) for path, mode in zip(rows[column], rows.metric_mode, strict=True)]
         return None if any(x is None for x in got) else got  # type: ignore[return-value]
 
     out = []
-    for (distill, model, lang), rows in runs.groupby(["distill", "model", "lang"], sort=True):
-        st, zs = stage_counts(rows, "student"), stage_counts(rows, "zero_shot")
-        if st is None or zs is None:
-            log.warning("no prediction files for %s/%s/%s: no significance test", distill, model, lang)
-            continue
-        res = paired_bootstrap([x.counts for x in st], [x.counts for x in zs], n_resamples, seed)
-        out.append({"comparison": "student vs zero-shot", "distill": distill, "lang": lang, "a": model,
-                    "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
-    for (distill, lang), rows in runs.groupby(["distill", "lang"], sort=True):
-        by_model = {m: stage_counts(r, "student") for m, r in rows.groupby("model", sort=True)}
-        for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
-            pa, pb = by_model[ma], by_model[mb]
-            if pa[0].tokens != pb[0].tokens:
-                log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
+    kw = {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
+    for name in test_sets(runs):
+        st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
+        for (distill, model, lang), rows in runs.groupby(["distill", "model", "lang"], sort=True):
+            rows = rows.sort_values(SEED_KEYS)
+            st, zs = stage_counts(rows, st_col), stage_counts(rows, zs_col)
+            if st is None or zs is None:
+                log.warning("no %s prediction files for %s/%s/%s: no significance test", name, distill, model, lang)
                 continue
-            res = paired_bootstrap([x.counts for x in pa], [x.counts for x in pb], n_resamples, seed)
-            out.append({"comparison": "model vs model (student)", "distill": distill, "lang": lang, "a": ma,
-                        "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}", **res})
-    return pd.DataFrame(out)
+            res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, **kw)
+            out.append({"test_set": name, "comparison": "student vs zero-shot", "distill": distill, "lang": lang,
+                        "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+        for (distill, lang), rows in runs.groupby(["distill", "lang"], sort=True):
+            by_model = {m: stage_counts(r.sort_values(SEED_KEYS), st_col) for m, r in rows.groupby("model", sort=True)}
+            for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
+                pa, pb = by_model[ma], by_model[mb]
+                if pa[0].tokens != pb[0].tokens:
+                    log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
+                    continue
+                res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
+                out.append({"test_set": name, "comparison": "model vs model (student)", "distill": distill,
+                            "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}", **res})
+    table = pd.DataFrame(out)
+    if len(table):
+        table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
+    return table
 
 
-# --- (d): plots --------------------------------------------------------------------------------------------------
+# --- (e): plots --------------------------------------------------------------------------------------------------
 
 
 def plot_heatmap(summary: pd.DataFrame, distill: str, path: Path) -> Path:
@@ -301,37 +389,68 @@ def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
 # --- the report --------------------------------------------------------------------------------------------------
 
 
-def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 1000, seed: int = 0) -> Path:
+def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 1000, seed: int = 0,
+                 n_permutations: int = 9999) -> Path:
     """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     runs = collect_runs(roots)
     summary = summary_table(runs)
     per_type = per_type_table(runs)
-    sig = significance_table(runs, n_resamples, seed)
+    sig = significance_table(runs, n_resamples, seed, n_permutations)
     for name, frame in (("runs", runs), ("summary", summary), ("per_type", per_type), ("significance", sig)):
         atomic_write_text(out / f"{name}.csv", frame.to_csv(index=False, float_format="%.4f"))
     modes = ", ".join(sorted(runs.metric_mode.unique()))
+    sets = test_sets(runs)
+    sizes = {name: int(runs[f"zero_shot_{_col(name, 'predictions')}"].map(_n_sentences).max()) for name in sets}
     md = [
         "# xlt comparison report",
         "",
         f"{len(runs)} complete runs from {', '.join(map(str, roots))}; entity-level micro F1 in % ({modes}); "
-        f"mean ± std over seeds (sample std; n/a with one seed). Sources: "
+        f"mean ± std over seeds (sample std; n/a with one seed); {runs.seed.nunique()} seeds "
+        f"({', '.join(map(str, sorted(runs.seed.unique())))}). Sources: "
         f"{', '.join(sorted(map(str, runs.source.unique())))}; target test data: "
-        f"{', '.join(sorted(map(str, runs.benchmark.unique())))}.",
+        f"{', '.join(sorted(map(str, runs.benchmark.unique())))}; test sets: "
+        + ", ".join(f"{name} ({sizes[name]} sentences)" for name in sets) + ".",
         "",
     ]
     for distill in sorted(summary.distill.unique()):
         heat = plot_heatmap(summary, distill, out / f"heatmap_{distill}.png")
         bars = plot_bars(summary, distill, out / f"bars_{distill}.png")
-        md += [f"## distill = {distill}", "", "Student F1 (zero-shot baseline of the same teachers, gain):", "",
-               matrix_markdown(summary, distill), "", f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+        md += [f"## distill = {distill}", ""]
+        for name in sets:
+            md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
+                   matrix_markdown(summary, distill, name), ""]
+        md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+    for name in sets:
+        md += [f"## Seen and unseen test mentions (`{name}`)", "",
+               "F1 on the test mentions whose string occurs in the unlabeled target text (as a token sequence) "
+               "or as a gold mention in the source training data, and on the others (means over seeds):", "",
+               seen_markdown(summary, name), ""]
+    diag = summary[["distill", "model", "lang", "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
+                    "agreement_entity_token", "teacher_ece", "source_dev_mean", "n_seeds"]]
+    md += ["## Diagnostics (means over seeds)", "",
+           "Teacher and student F1 on the unlabeled text (where it has gold), student-teacher argmax agreement on it "
+           "(% of words; % of the words the teacher tags as entities), the teacher's expected calibration error on "
+           "source dev, its source dev F1.", "", _frame_md(diag), ""]
     md += ["## Per entity type (mean over seeds)", "", _frame_md(per_type), ""]
-    md += ["## Paired bootstrap over test sentences", "",
-           f"{n_resamples} resamples (seed {seed}); delta = a - b in F1 points, mean over seeds; 95 % percentile "
-           "interval; two-sided p-value.", "", _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
+    md += ["## Significance", "",
+           f"delta = a - b in F1 points, mean over seeds. Interval: hierarchical bootstrap, {n_resamples} resamples "
+           f"(seed {seed}): seeds drawn with replacement (together for paired seeds), then test sentences (the same "
+           "for a and b), 95 % percentile interval. p_value: paired approximate randomisation over test sentences "
+           f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a sentence's outputs of all "
+           "runs between a and b), two-sided. p_holm: Holm-Bonferroni over all "
+           f"{len(sig)} comparisons of this report. `unit` names the resampled unit; `seeds_a_better` counts the "
+           "seeds on which a alone beats b.", "",
+           _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
     atomic_write_text(out / "report.md", "\n".join(md))
     return out / "report.md"
+
+
+def _n_sentences(path: Any) -> int:
+    if not isinstance(path, str) or not Path(path).is_file():
+        return 0
+    return sum(1 for block in Path(path).read_text(encoding="utf-8").split("\n\n") if block.strip())
 
 
 def _num(v: float) -> str:
@@ -355,16 +474,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m xlt.report", description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="+", help="sweep directories (outputs/multirun/<sweep>) or run directories")
     parser.add_argument("--out", default=None, help="output directory (default: <first dir>/report)")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples (default 1000)")
-    parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    parser.add_argument("--bootstrap", type=int, default=1000, help="hierarchical bootstrap resamples (default 1000)")
+    parser.add_argument("--permutations", type=int, default=9999,
+                        help="approximate randomisation permutations (default 9999)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the bootstrap and the permutations")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     try:
-        path = write_report(args.dirs, args.out or Path(args.dirs[0]) / "report", args.bootstrap, args.seed)
+        path = write_report(args.dirs, args.out or Path(args.dirs[0]) / "report", args.bootstrap, args.seed,
+                            args.permutations)
     except XltError as err:
         print(f"xlt: error: {err}", file=sys.stderr)
         return 2
-    print(path.read_text(encoding="utf-8").split("## Per entity type")[0])
+    print(path.read_text(encoding="utf-8").split("## Seen and unseen")[0])
     print(f"report written to {path.parent}")
     return 0
 

@@ -99,7 +99,7 @@ def fit_stage(
         default_root_dir=str(default_root_dir),
     )
     gpu = inference_device(cfg) == "cuda"  # pinned batches (asynchronous copies), shapes in multiples of 8
-    train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(cfg.seed),
+    train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(recipe["seed"]),
                                      group_by_length=bool(cfg.data.group_by_length),
                                      num_workers=int(cfg.data.num_workers), pin_memory=gpu,
                                      pad_multiple=pad_multiple(gpu))

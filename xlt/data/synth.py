@@ -43,6 +43,25 @@ English teacher never sees a string that is in a target language's test set). Te
 partitioned per language the same way, with dev and test first given templates covering every
 entity type, entity-free sentences and sentence-initial entities.
 
+Realism knobs (generator version 2)
+----------------------------------
+* **Frequent entities.** Real news repeats a small head of entities (Germany, the EU, a minister) across
+  its whole text. Each (language, kind) has :data:`FREQUENT_PER_KIND` frequent entries (and
+  :data:`FREQUENT_PERSONS` persons), taken from the *train* bucket by a second stable hash; a train-split
+  slot is filled from them with probability :data:`FREQUENT_RATE`, so they all occur in the unlabeled text.
+* **Seen test entities** (``seen_train``, ``seen_source`` of :func:`generate`, dev/test splits only): a
+  dev/test slot is filled, with probability ``seen_source``, by an entity frequent in the *English source*
+  train text whose string the target language shares (persons, companies, clubs, acronyms...; where a kind
+  shares none, a frequent target entity is taken instead), and with probability ``seen_train`` by a
+  frequent entity of the language's own train split (the student's unlabeled text). With both 0 (the
+  "unseen only" stress test) no dev/test entity string occurs in any train split. What share of test
+  mentions really occurs in the unlabeled text is measured, not assumed (:mod:`xlt.data.card`).
+* **Clause-level composition** (``clauses=True``): a sentence may open with a lead-in (a dateline such as
+  ``Berlin ( dpa ) -``; module field ``LEADS``, probability :data:`LEAD_RATE`) and end with an appended
+  clause (``, wie die Zeitung berichtete``; ``TAILS``, probability :data:`TAIL_RATE`), each partitioned
+  across splits like the templates; ``max_templates`` keeps only the first N templates of a split (a
+  diversity knob for the transfer study).
+
 Determinism: ``random.Random`` seeded with a string (sha512-based, independent of PYTHONHASHSEED);
 no set iteration order is relied upon.
 """
@@ -65,6 +84,8 @@ from types import ModuleType
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import ConfigError
 
+#: bumped whenever the same arguments generate other sentences (the on-disk cache of xlt.data.sources keys on it)
+GENERATOR_VERSION = 2
 SYNTH_LANGS: tuple[str, ...] = ("en", "de", "es", "nl", "sw")
 SPLITS: tuple[str, ...] = ("train", "dev", "test")
 
@@ -93,11 +114,18 @@ UNION_KINDS: dict[str, tuple[str, ...]] = {
 O_KINDS: tuple[str, ...] = ("DAY", "MONTH", "NUM", "CNT", "BIG", "DEC", "YEAR", "DATE", "AGE", "SCORE")
 
 ENTITY_FREE_RATE = 0.10  # share of sentences drawn from entity-free templates
+FREQUENT_PER_KIND = 8  # frequent entities per kind (train bucket), drawn often in the train split
+FREQUENT_PERSONS = 40  # frequent persons per language
+FREQUENT_RATE = 0.3  # share of train-split entity slots filled from the frequent entities
+LEAD_RATE = 0.15  # share of sentences (clauses=True) opening with a lead-in (dateline)
+TAIL_RATE = 0.35  # share of sentences (clauses=True, ending in " ." without quotes) with an appended clause
 _TRAIN_CUT, _DEV_CUT = 70, 85  # hash buckets 0-69 train, 70-84 dev, 85-99 test
 _TEMPLATE_SHARE = 0.15  # share of a language's templates held out for dev and for test each
 _ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 _LOCALE_DIR = "/usr/share/locale"
 
+QUOTES = set('"„“”«»')  # a template with quoted speech takes no appended clause
+CAP_MARK = "{^}"  # in a composed template: the next word starts the sentence proper (capitalised)
 _SLOT_RE = re.compile(r"^\{([A-Z]+)(?:#(\d+))?(?::([+a-z-]+))?(?:@([a-z]+))?\}$")
 _INLINE_RE = re.compile(r"\{([A-Z]+)(?:#(\d+))?(?:\.([a-z]+)|\?([^{}|]*)\|([^{}|]*))\}")
 _ALT_RE = re.compile(r"\[([^\[\]]*)\]")
@@ -245,7 +273,11 @@ class _Lang:
     first_f: dict[str, list[str]] = field(default_factory=dict)
     last: dict[str, list[str]] = field(default_factory=dict)
     templates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    leads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tails: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sizes: dict[str, int] = field(default_factory=dict)
+    frequent: dict[str, list[Entry]] = field(default_factory=dict)  # kind -> frequent train entries
+    frequent_persons: list[Person] = field(default_factory=list)
 
 
 def _by_split(items: Iterable[str]) -> dict[str, list[str]]:
@@ -321,7 +353,50 @@ def _load(lang: str) -> _Lang:
         L.pools[kind] = by_split
 
     L.templates = _partition_templates(lang, tuple(mod.TEMPLATES))
+    L.leads = _partition_clauses(lang, "lead", tuple(getattr(mod, "LEADS", ())))
+    L.tails = _partition_clauses(lang, "tail", tuple(getattr(mod, "TAILS", ())))
+    _choose_frequent(L)
     return L
+
+
+def _freq_rank(text: str) -> str:
+    return hashlib.sha256(f"xlt-frequent|{text}".encode()).hexdigest()
+
+
+def _choose_frequent(L: _Lang) -> None:
+    """The head of frequent entities: per base kind the FREQUENT_PER_KIND train entries first by a second
+    stable hash (union kinds: the union of their members' heads), and FREQUENT_PERSONS persons drawn once."""
+    for kind in KIND_TYPE:
+        if kind == "PER" or kind in UNION_KINDS:
+            continue
+        entries = {e.text: e for pool in L.pools[kind]["train"] for e in pool}
+        L.frequent[kind] = [entries[t] for t in sorted(entries, key=_freq_rank)[:FREQUENT_PER_KIND]]
+    for kind, members in UNION_KINDS.items():
+        L.frequent[kind] = [e for m in members for e in L.frequent.get(m, [])]
+    rng = random.Random(f"xlt-synth-frequent-persons|{L.code}")
+    drawer = _Sentence(L, "train", rng)
+    persons: dict[str, Person] = {}
+    for _ in range(FREQUENT_PERSONS * 5):
+        person = drawer._person()
+        persons.setdefault(person.text, person)
+        if len(persons) >= FREQUENT_PERSONS:
+            break
+    L.frequent_persons = list(persons.values())
+
+
+@functools.cache
+def _source_shared(lang: str) -> dict[str, list[Entry | Person]]:
+    """Per kind, the entities frequent in the English source train text that `lang` can use with the same
+    string: its own entries whose text is an English frequent entry's (any split), and English persons."""
+    en, L = _load("en"), _load(lang)
+    out: dict[str, list[Entry | Person]] = {"PER": list(en.frequent_persons)}
+    for kind in KIND_TYPE:
+        if kind == "PER":
+            continue
+        texts = {e.text for e in en.frequent.get(kind, [])}
+        own = {e.text: e for split in SPLITS for pool in L.pools[kind][split] for e in pool if e.text in texts}
+        out[kind] = [own[t] for t in sorted(own)]
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -383,6 +458,14 @@ def _partition_templates(lang: str, templates: tuple[str, ...]) -> dict[str, tup
     return {"train": tuple(train), "dev": tuple(held["dev"]), "test": tuple(held["test"])}
 
 
+def _partition_clauses(lang: str, what: str, clauses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Disjoint train/dev/test sets of lead-ins or appended clauses: dev and test take 15 % each (at least
+    one when there are three or more), ordered by a stable hash; train keeps the rest."""
+    order = sorted(clauses, key=lambda c: hashlib.sha256(f"{lang}|{what}\n{c}".encode()).hexdigest())
+    quota = math.ceil(_TEMPLATE_SHARE * len(order)) if len(order) >= 3 else 0
+    return {"dev": tuple(order[:quota]), "test": tuple(order[quota : 2 * quota]), "train": tuple(order[2 * quota :])}
+
+
 def _split_top(s: str, sep: str) -> list[str]:
     """Split on ``sep`` (``" "``: any whitespace) outside ``{...}``."""
     parts, depth, cur = [], 0, []
@@ -407,8 +490,9 @@ def _split_top(s: str, sep: str) -> list[str]:
 class _Sentence:
     """Renders one template: draws each slot once, expands articles, forms and agreement."""
 
-    def __init__(self, L: _Lang, split: str, rng: random.Random):
+    def __init__(self, L: _Lang, split: str, rng: random.Random, p_source: float = 0.0, p_frequent: float = 0.0):
         self.L, self.split, self.rng, self.mod = L, split, rng, L.mod
+        self.p_source, self.p_frequent = p_source, p_frequent  # see generate(): seen_source, seen_train
         self.slots: dict[str, Entry | Person] = {}
         self._cap_particles = set(getattr(self.mod, "CAPITALISE_AT_START", ()))
         self.used: set[str] = set()
@@ -454,11 +538,24 @@ class _Sentence:
             return f"{v:,}".replace(",", mod.THOUSANDS_SEP) if v >= 1000 else str(v)
         raise ConfigError(f"synth: unknown filler kind {kind!r}")
 
+    def _draw(self, kind: str) -> Entry | Person:
+        """An entity of `kind`: shared with the English source, frequent in the train split, or from the
+        split's own bucket, with the probabilities this sentence was given."""
+        if self.p_source or self.p_frequent:
+            u = self.rng.random()
+            if u < self.p_source and (pool := _source_shared(self.L.code).get(kind)):
+                return self.rng.choice(pool)
+            if u < self.p_source + self.p_frequent:
+                pool = self.L.frequent_persons if kind == "PER" else self.L.frequent.get(kind)
+                if pool:
+                    return self.rng.choice(pool)
+        return self._person() if kind == "PER" else self._entry(kind)
+
     def get(self, kind: str, idx: str | None) -> Entry | Person:
         key = f"{kind}#{idx or 1}"
         if key not in self.slots:
             for _ in range(20):
-                item = self._person() if kind == "PER" else self._entry(kind)
+                item = self._draw(kind)
                 if item.text not in self.used:
                     break
             self.used.add(item.text)
@@ -498,8 +595,13 @@ class _Sentence:
         tokens: list[str] = []
         tags: list[str] = []
         articles: set[int] = set()  # positions of generated articles (for contractions)
+        capitalise_next = False  # after a lead-in (compose) the sentence proper starts with a capital
         for raw in _split_top(text, " "):
             if not raw:
+                continue
+            if raw == CAP_MARK:
+                capitalise_next = True
+                start_of_sentence = len(tokens)
                 continue
             sm = _SLOT_RE.match(raw)
             if sm is None:
@@ -531,9 +633,11 @@ class _Sentence:
             for i, tok in enumerate(self._surface(item, form).split()):
                 tokens.append(tok)
                 tags.append(f"B-{etype}" if i == 0 else f"I-{etype}")
-        tokens, tags = self._contract(tokens, tags, articles)
-        if tokens and tokens[0][:1].islower() and (tags[0] == "O" or tokens[0] in self._cap_particles):
-            tokens[0] = tokens[0][:1].upper() + tokens[0][1:]
+        starts = [0] + ([start_of_sentence] if capitalise_next else [])
+        tokens, tags = self._contract(tokens, tags, articles)  # contractions never span a lead-in's end (" - ")
+        for i in starts:
+            if i < len(tokens) and tokens[i][:1].islower() and (tags[i] == "O" or tokens[i] in self._cap_particles):
+                tokens[i] = tokens[i][:1].upper() + tokens[i][1:]
         return tokens, tags
 
     def _contract(self, tokens: list[str], tags: list[str], articles: set[int]):
@@ -592,23 +696,78 @@ def inventory_sizes(lang: str) -> dict[str, int]:
     return dict(_load(lang).sizes)
 
 
-def generate(lang: str, split: str, n: int, seed: int = 0) -> list[tuple[list[str], list[str]]]:
-    """n sentences of `lang` for `split`: (tokens, IOB2 tags over PER/ORG/LOC/MISC), deterministic in
-    (lang, split, n, seed). A shorter run is a prefix of a longer one with the same seed."""
+def _check_knobs(split: str, seen_train: float, seen_source: float, max_templates: int | None) -> None:
+    for name, p in (("seen_train", seen_train), ("seen_source", seen_source)):
+        if not 0.0 <= p <= 1.0:
+            raise ConfigError(f"synth: {name}={p} must lie in [0, 1] (a share of test entity mentions)")
+    if seen_train + seen_source > 1.0:
+        raise ConfigError(f"synth: seen_train + seen_source = {seen_train + seen_source} exceeds 1")
+    if split == "train" and (seen_train or seen_source):
+        raise ConfigError("synth: seen_train/seen_source apply to the dev and test splits; the train split draws "
+                          "its frequent entities itself")
+    if max_templates is not None and max_templates < 1:
+        raise ConfigError(f"synth: max_templates={max_templates} must be >= 1 (or null: all templates)")
+
+
+def compose(
+    lang: str,
+    split: str,
+    n: int,
+    seed: int = 0,
+    *,
+    seen_train: float = 0.0,
+    seen_source: float = 0.0,
+    clauses: bool = True,
+    max_templates: int | None = None,
+) -> list[tuple[list[str], list[str], str]]:
+    """Like :func:`generate`, with the composed template (lead + template + tail) of each sentence."""
     _check(lang, split)
     if n < 0:
         raise ConfigError(f"synth: n must be >= 0, got {n}")
+    _check_knobs(split, seen_train, seen_source, max_templates)
     L = _load(lang)
-    pool = L.templates[split]
+    pool = L.templates[split][:max_templates] if max_templates else L.templates[split]
     free = [t for t in pool if not _slot_ids(t)]
     full = [t for t in pool if _slot_ids(t)]
+    leads, tails = (L.leads[split], L.tails[split]) if clauses else ((), ())
+    p_frequent = FREQUENT_RATE if split == "train" else seen_train
     rng = random.Random(f"xlt-synth|{lang}|{split}|{seed}")
     out = []
     for _ in range(n):
         use_free = free and (not full or rng.random() < ENTITY_FREE_RATE)
         template = rng.choice(free if use_free else full)
-        out.append(_Sentence(L, split, rng).render(template))
+        if not use_free:  # entity-free sentences stay so; a tail never follows quoted speech (double attribution)
+            if tails and template.endswith(" .") and not QUOTES & set(template) and rng.random() < TAIL_RATE:
+                template = f"{template[:-2]} {rng.choice(tails)} ."
+            if leads and rng.random() < LEAD_RATE:
+                template = f"{rng.choice(leads)} {CAP_MARK} {template}"
+        tokens, tags = _Sentence(L, split, rng, seen_source, p_frequent).render(template)
+        out.append((tokens, tags, template))
     return out
+
+
+def generate(
+    lang: str,
+    split: str,
+    n: int,
+    seed: int = 0,
+    *,
+    seen_train: float = 0.0,
+    seen_source: float = 0.0,
+    clauses: bool = True,
+    max_templates: int | None = None,
+) -> list[tuple[list[str], list[str]]]:
+    """n sentences of `lang` for `split`: (tokens, IOB2 tags over PER/ORG/LOC/MISC), deterministic in the
+    arguments. A shorter run is a prefix of a longer one with the same arguments.
+
+    seen_train / seen_source (dev and test only): the probability that an entity slot is filled from the
+    entities frequent in this language's train split / shared with the English source train text (see the
+    module docstring); clauses: lead-ins and appended clauses; max_templates: only the split's first N
+    templates (fewer templates, less varied text).
+    """
+    return [(toks, tags) for toks, tags, _ in compose(lang, split, n, seed, seen_train=seen_train,
+                                                       seen_source=seen_source, clauses=clauses,
+                                                       max_templates=max_templates)]
 
 
 def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
@@ -626,6 +785,22 @@ def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, 
     if cur:
         spans.append((etype, " ".join(cur)))
     return spans
+
+
+def distinct_trigrams_per_1k(token_lists: Sequence[Sequence[str]], max_words: int | None = None) -> float:
+    """Distinct word 3-grams (within sentences) per 1,000 words: a text-diversity figure (higher = more varied).
+    It grows as a sample shrinks, so compare samples of one size: `max_words` keeps the first sentences up to it."""
+    if max_words is not None:
+        kept, total = [], 0
+        for t in token_lists:
+            if total + len(t) > max_words:
+                break
+            kept.append(t)
+            total += len(t)
+        token_lists = kept
+    words = sum(len(t) for t in token_lists)
+    grams = {tuple(t[i : i + 3]) for t in token_lists for i in range(len(t) - 2)}
+    return 1000.0 * len(grams) / words if words else 0.0
 
 
 def stats(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict:

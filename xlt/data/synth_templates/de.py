@@ -100,7 +100,7 @@ INVENTORY: dict[str, tuple[str, ...]] = {
         "f:SPD", "f:CDU", "f:CSU", "pl:Grüne|nom=Grünen|acc=Grünen|dat=Grünen|gen=Grünen", "f:FDP", "f:AfD",
         "f:Linke|dat=Linken|gen=Linken", "n:BSW", "f:ÖVP", "f:SPÖ", "f:FPÖ", "f:SVP",
         "pl:Freie Wähler|nom=Freien Wähler|acc=Freien Wähler|dat=Freien Wählern|gen=Freien Wähler",
-        "f:Labour-Partei", "pl:Demokraten", "pl:Republikaner|dat=Republikanern", "m:ANC",
+        "f:Labour-Partei", "pl:Demokraten", "pl:Republikaner|dat=Republikanern|gen=Republikaner", "m:ANC",
         "f:Partei Die Linke", "f:Piratenpartei", "f:Volt", "f:Neos", "f:Ampel-Koalition",
         "f:Tierschutzpartei", "f:Fidesz", "f:PiS", "m:Rassemblement National",
     ),
@@ -281,10 +281,18 @@ CASES = {
 }
 # a case form an entry lacks, taken from another case: feminine/plural genitive = dative form
 CASE_FALLBACK = {"gen": {"f": "dat", "pl": "dat"}}
-ATTRS: dict[str, dict[str, str]] = {}
+# verb agreement with a slot that may be plural (die Grünen, die Vereinten Nationen, die Niederlande):
+# "teilte{INST.n}" -> teilte / teilten, "verlor{CLUB.en}" -> verlor / verloren,
+# "trenn{CLUB.t}" -> trennt / trennen, "forder{PARTY.rt}" -> fordert / fordern
+ATTRS: dict[str, dict[str, str]] = {
+    "n": {"pl": "n"},
+    "en": {"pl": "en"},
+    "t": {"": "t", "pl": "en"},
+    "rt": {"": "t", "pl": "n"},
+}
 CONTRACTIONS = {
     ("bei", "dem"): "beim", ("von", "dem"): "vom", ("zu", "dem"): "zum", ("zu", "der"): "zur",
-    ("in", "dem"): "im", ("an", "dem"): "am",
+    ("in", "dem"): "im", ("an", "dem"): "am", ("in", "das"): "ins", ("an", "das"): "ans",
 }
 
 DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
@@ -381,4 +389,141 @@ TEMPLATES = (
     "Bei dem Brand entstand ein Schaden von mehreren hunderttausend Euro , verletzt wurde niemand .",
     "Die Regierung will das Gesetz noch vor der Sommerpause verabschieden .",
     "Der Zugverkehr soll nach Angaben der Behörden bis zum Abend wieder normal laufen .",
+    # Wissenschaft
+    "Forschende {UNI@gen} haben gemeinsam mit Kollegen aus {COUNTRY@dat} ein Verfahren entwickelt , mit dem sich Mikroplastik im Trinkwasser deutlich schneller nachweisen lässt .",
+    "{PER} , {PER?Astrophysiker|Astrophysikerin} an {UNI@dat} , rechnet damit , dass die ersten Messdaten der Sonde frühestens im {MONTH} vorliegen .",
+    "Die Forscher um {PER} von {UNI@dat} werteten über [zehn|zwölf|fünfzehn] Jahre hinweg die Daten von mehr als {BIG} Patienten aus {COUNTRY@dat} und {COUNTRY#2@dat} aus und kamen zu dem Schluss , dass schon tägliche Spaziergänge das Risiko für Herzkrankheiten deutlich senken ; die Studie soll im {MONTH} erscheinen .",
+    # Gesundheit
+    "Die Zahl der Masernfälle in {REGION@dat} hat sich seit {MONTH} mehr als verdoppelt , meldete{INST.n} {INST@nom} am {DAY} .",
+    "Nach Empfehlung {INST@gen} sollten sich Menschen über [60|65|70] im Herbst erneut gegen Grippe impfen lassen .",
+    "Immer mehr Kliniken in {REGION@dat} klagen über Personalmangel .",
+    # Bildung
+    "An den Schulen in {REGION@dat} fehlen zum Beginn des Schuljahres nach Angaben der Lehrergewerkschaft rund {BIG} Lehrkräfte .",
+    "{UNI@nom} bietet ab dem Wintersemester einen Masterstudiengang an , der vollständig auf {LANG} unterrichtet wird .",
+    "Warum brechen an {UNI@dat} so viele Studierende ihr Studium ab ?",
+    "{PER} , {PER?der|die} seit {YEAR} an {UNI@dat} lehrt , erhält in diesem Jahr einen mit {BIG} Euro dotierten Forschungspreis , den {PER?er|sie} nach eigenen Angaben in ein Austauschprogramm mit Hochschulen in {COUNTRY@dat} und {COUNTRY#2@dat} stecken will .",
+    # Technik
+    "Mit {PRODUCT@dat} will {COMPANY@nom} vor allem jüngere Kunden in {COUNTRY@dat} gewinnen .",
+    "Ab {MONTH} lässt sich {PRODUCT@nom} auch per Sprachbefehl auf {LANG} steuern .",
+    "Ärger um neues Update für {PRODUCT@acc}",
+    "Sicherheitsforscher {UNI@gen} haben in {PRODUCT@dat} eine Schwachstelle entdeckt , über die sich Angreifer Zugriff auf Kamera und Mikrofon verschaffen konnten ; {COMPANY@nom} hat nach eigenen Angaben inzwischen ein Update bereitgestellt , das Nutzer in {COUNTRY@dat} ab {DAY} erhalten sollen .",
+    # Verkehr
+    "Die Bahnstrecke zwischen {CITY} und {CITY#2} bleibt wegen Bauarbeiten bis Ende {MONTH} gesperrt , Fahrgäste müssen auf Busse umsteigen .",
+    "Am Flughafen {CITY} fielen am {DAY} [rund|mehr als] [hundert|zweihundert|sechzig] Flüge aus .",
+    "Weil die Fährverbindung über {GEO@acc} bei {CITY} seit {MONTH} eingestellt ist , müssen Pendler zwischen {CITY#2} und {CITY#3} Umwege von bis zu {NUM} Kilometern in Kauf nehmen , und mit einem Ende der Arbeiten rechnet die Stadtverwaltung frühestens im kommenden Jahr .",
+    # Justiz
+    "Das Landgericht in {CITY} hat {PER} vom Vorwurf der Untreue freigesprochen .",
+    "Das Gericht sah es als erwiesen an , dass {PER} , {PER?der frühere Geschäftsführer|die frühere Geschäftsführerin} {COMPANY@gen} , über Jahre hinweg Gelder in Millionenhöhe auf Konten in {COUNTRY@dat} verschoben hatte , und verurteilte {PER?ihn|sie} zu [drei|vier|fünf] Jahren Haft ; die Verteidigung kündigte Revision an .",
+    "Vor dem Oberlandesgericht in {CITY} hat am {DAY} der Prozess gegen {CNT} mutmaßliche Schleuser begonnen , die Menschen über {COUNTRY@acc} nach {CITY#2} gebracht haben sollen .",
+    "Was bedeutet das Urteil {INST@gen} für Mieter in {CITY} ?",
+    # Landwirtschaft, Märkte
+    "Wegen der anhaltenden Trockenheit rechnen die Landwirte in {REGION@dat} in diesem Jahr mit deutlich geringeren Ernten .",
+    "Milchbauern aus {COUNTRY@dat} , {COUNTRY#2@dat} und {COUNTRY#3@dat} protestierten am {DAY} in {CITY} gegen niedrige Erzeugerpreise .",
+    "Weil die Ernte in {COUNTRY@dat} wegen der Dürre deutlich kleiner ausfällt als erwartet , ist der Weizenpreis an der Börse in {CITY} am {DAY} auf den höchsten Stand seit {NUM} Jahren gestiegen , was Bäcker und Futtermittelhändler in {REGION@dat} bereits zu spüren bekommen .",
+    "An der Börse in {CITY} gaben die Kurse am {DAY} deutlich nach , nachdem {INST@nom} überraschend die Zinsen angehoben hatte{INST.n} .",
+    "Auf dem Wochenmarkt in {CITY} kosten Erdbeeren derzeit bis zu {DEC} Euro pro Schale .",
+    # Umwelt
+    "Umweltverbände werfen {COMPANY@dat} vor , jahrelang Abwasser ungeklärt in {GEO@acc} geleitet zu haben .",
+    "Das Fischsterben in {GEO@dat} geht nach Einschätzung von Fachleuten {UNI@gen} auf stark erhöhte Salzwerte zurück .",
+    "Mehrere Verbände , darunter {ORG@nom} und {ORG#2@nom} , haben die Landesregierung in {CITY} aufgefordert , den geplanten Ausbau der Autobahn zu stoppen , weil dafür nach ihren Berechnungen mehr als {BIG} Bäume gefällt und wertvolle Moorflächen trockengelegt werden müssten .",
+    # Religion
+    "Bei einer Privataudienz sprach der Papst am {DAY} mit {PER?dem|der} {NAT:+en} {PER?Präsidenten|Präsidentin} {PER} über die Lage in {COUNTRY@dat} .",
+    "Die Kirchen in {REGION@dat} verlieren weiter Mitglieder : Im vergangenen Jahr traten rund {BIG} Menschen aus .",
+    "{PER?Der neue Landesbischof|Die neue Landesbischöfin} {PER} wird am {DAY} in {CITY} feierlich in {PER?sein|ihr} Amt eingeführt .",
+    # Lokales
+    "In {CITY} ist am {DAY} eine Fliegerbombe aus Kriegszeiten entschärft worden , rund {BIG} Anwohner mussten vorübergehend ihre Wohnungen verlassen .",
+    "Der Stadtrat von {CITY} hat am {DAY} beschlossen , das alte Hallenbad zu sanieren , statt es abzureißen .",
+    "In {CITY} brennt seit {DAY} eine Lagerhalle .",
+    # Kunst, Musik
+    "Im {MONTH} zeigt das Theater in {CITY} eine Neuinszenierung von „ {WORK} “ unter der Regie von {PER} .",
+    "{PER:gen} Gemälde „ {WORK} “ wurde am {DAY} in {CITY} für {DEC} Millionen Euro versteigert .",
+    "Mit „ {WORK} “ eröffnet {PER?der Dirigent|die Dirigentin} {PER} am {DAY} die neue Spielzeit in {CITY} .",
+    "Das Orchester spielt unter der Leitung von {PER} am {DAY} in {CITY} Werke {NAT:+er} Komponisten , bevor es im {MONTH} zu einer Tournee durch {COUNTRY@acc} und {COUNTRY#2@acc} aufbricht , für die nach Angaben der Veranstalter bereits fast alle Karten verkauft sind .",
+    "{PER?Der Sänger|Die Sängerin} {PER} sagt {PER?seine|ihre} Konzerte in {CITY} und {CITY#2} wegen einer Erkrankung ab .",
+    # Wetter
+    "Für {REGION@acc} gilt bis {DAY} eine Unwetterwarnung , erwartet werden bis zu {NUM} Liter Regen pro Quadratmeter .",
+    "Hochwasser an {GEO@dat} : Pegel steigt weiter",
+    "Nach den heftigen Regenfällen der vergangenen Tage sind in {REGION@dat} mehrere Dörfer an {GEO@dat} überflutet worden , die Feuerwehr brachte {CNT} Menschen in Sicherheit , und der Wetterdienst rechnet auch für {DAY} noch mit Dauerregen .",
+    "Am Wochenende wird es deutlich kälter , in höheren Lagen kann es schneien .",
+    # Nachrufe
+    "{PER?Der|Die} {NAT:+e} {PER?Schriftsteller|Schriftstellerin} {PER} ist im Alter von [69|74|77|81|86|91] Jahren in {CITY} gestorben , wie {PER?sein|ihr} Verlag am {DAY} mitteilte .",
+    "Bei {CLUB@dat} herrscht Trauer um {PER?den|die} frühere{PER?n|} {PER?Präsidenten|Präsidentin} {PER} , {PER?der|die} am {DAY} im Alter von [72|78|80|84|89] Jahren gestorben ist .",
+    # Reisen
+    "Wer im Sommer nach {CITY} reisen will , sollte nach Angaben {INST@gen} an den Grenzen mit langen Wartezeiten rechnen .",
+    "Immer mehr Urlauber aus {COUNTRY@dat} zieht es an {GEO@acc} .",
+    "Lohnt sich eine Reise nach {CITY} auch im {MONTH} ?",
+    # Politik, Sport: Listen, Klammern, Zitate, Schlagzeilen
+    "Am Gipfel in {CITY} nehmen die Regierungschefs aus {COUNTRY@dat} , {COUNTRY#2@dat} und {COUNTRY#3@dat} teil .",
+    "Die Abgeordneten {PER} ( {PARTY} ) und {PER#2} ( {PARTY#2} ) haben einen gemeinsamen Antrag eingebracht , über den das Parlament im {MONTH} abstimmen soll .",
+    "„ Wir werden {COUNTRY@acc} nicht im Stich lassen “ , versicherte {PER} am {DAY} in {CITY} .",
+    "„ Die Lage in {REGION@dat} ist dramatisch “ , sagte {PER} , {PER?Leiter|Leiterin} des Krisenstabs , {MEDIA@dat} .",
+    "{PER} zeigte sich nach dem Finale in {CITY} enttäuscht : „ Wir hatten heute einfach nicht die Kraft . “",
+    "{CLUB} trenn{CLUB.t} sich von {PER?Trainer|Trainerin} {PER}",
+    "Wer folgt auf {PER} an der Spitze {COMPANY@gen} ?",
+    "Neben {PER} und {PER#2} gehören dem neuen Kabinett auch {PER#3} , {PER#4} und {PER#5} an , die bisher im Landesparlament saßen , wie {PARTY@nom} nach einer Sitzung des Landesvorstands in {CITY} mitteilte{PARTY.n} .",
+    "Nachdem {PER} im {MONTH} überraschend zurückgetreten war , übernahm {PER#2} vorübergehend die Leitung {COMPANY@gen} ; einen dauerhaften Nachfolger will der Aufsichtsrat bei seiner nächsten Sitzung in {CITY} bestimmen , die für Ende des Monats angesetzt ist .",
+    "Mit einem {SCORE} gegen {COUNTRY@acc} haben die {NAT:+en} Handballerinnen bei {TOURNEY@dat} das Halbfinale erreicht .",
+    "Für {PER} ist die Saison beendet .",
+    "Trotz zweier Tore von {PER} verlor{CLUB.en} {CLUB@nom} am {DAY} gegen {CLUB#2@acc} .",
+    "Schneechaos legt den Verkehr in {REGION@dat} lahm .",
+    "{PER} bleibt {PER?Kapitän|Kapitänin} {CLUB@gen} .",
+    "Neue Bahnlinie nach {CITY} eröffnet",
+    "{PER} nannte die Entscheidung {INST@gen} „ einen schweren Fehler “ und kündigte Widerstand an .",
+    "Man sei mit der Saison zufrieden , erklärte {PER} , {PER?Präsident|Präsidentin} {CLUB@gen} , nach der Mitgliederversammlung in {CITY} .",
+    # ohne Namen
+    "Der Ölpreis stieg am {DAY} auf über [80|85|90|95] Dollar je Barrel .",
+    "Die Ermittler gehen derzeit von Brandstiftung aus .",
+    "Wie es nach dem Scheitern der Verhandlungen weitergeht , ist völlig offen .",
+    "Die Mieten in den Großstädten sind im vergangenen Jahr erneut stärker gestiegen als die Löhne .",
+)
+
+# news lead-ins placed before a whole template sentence (slot ids #7 so that they never reuse an entity
+# of the sentence or of an appended clause); German is verb-second, so every lead ends in a dash or colon
+LEADS = (
+    "{CITY#7} ( {MEDIA#7} ) -",
+    "{CITY#7} , {DATE} . {MONTH} -",
+    "{CITY#7} ( {MEDIA#7} ) , {DATE} . {MONTH} {YEAR} -",
+    "{DAY} , {DATE} . {MONTH} {YEAR} :",
+    "Eilmeldung :",
+    "Kurz gemeldet :",
+    "Aus {REGION#7@dat} :",
+    "Nachrichten aus {CITY#7} :",
+    "Blick in die {NAT#7:+e} Presse :",
+    "Korrespondentenbericht aus {COUNTRY#7@dat} :",
+    "{MEDIA#7@nom} meldet :",
+    "Aus dem Polizeibericht :",
+)
+
+# clauses appended to a declarative template sentence before its final " ." (slot ids #8 and #9)
+TAILS = (
+    ", wie {MEDIA#8@nom} [am {DAY}|unter Berufung auf Regierungskreise|] berichtete",
+    ", so {MEDIA#8@nom}",
+    ", teilte{INST#8.n} {INST#8@nom} [am {DAY}|] mit",
+    ", sagte {PER#8?ein Sprecher|eine Sprecherin} {COMPANY#8@gen}",
+    ", wie aus einem Bericht {INST#8@gen} hervorgeht",
+    ", heißt es in einer Mitteilung {COMPANY#8@gen}",
+    ", hieß es aus Kreisen {PARTY#8@gen}",
+    ", während {PARTY#8@nom} weiter Neuwahlen forder{PARTY#8.rt}",
+    ", kurz nach dem Rücktritt von {PER#8?Minister|Ministerin} {PER#8}",
+    ", obwohl {COMPANY#8@nom} zuletzt Rekordgewinne gemeldet hat",
+    ", nur einen Tag nach einem Treffen von {PER#8} und {PER#9} in {CITY#8}",
+    ", was in {COUNTRY#8@dat} für Kritik sorgt",
+    ", sagte {PER#8} , {PER#8?Experte|Expertin} für {NAT#8:+e} Politik an {UNI#8@dat}",
+    ", erklärte {PER#8?der Ökonom|die Ökonomin} {PER#8} von {INST#8@dat}",
+    ", wie {PER#8} im Gespräch mit {MEDIA#8@dat} sagte",
+    ", während {COMPANY#8@nom} von einem Missverständnis spricht",
+    ", wenige Tage vor {EVENT#8@dat}",
+    ", wie {PER#8?ein Polizeisprecher|eine Polizeisprecherin} in {CITY#8} sagte",
+    ", so eine aktuelle Studie {UNI#8@gen}",
+    ", nach Angaben {INST#8@gen}",
+    ", teilte {PER#8?der|die} {NAT#8:+e} {PER#8?Regierungschef|Regierungschefin} {PER#8} in {CITY#8} mit",
+    ", sagte {PER#8} ( {PARTY#8} ) am Rande eines Besuchs in {CITY#8}",
+    ", wie {PER#8?der Bürgermeister|die Bürgermeisterin} von {CITY#8} , {PER#8} , bestätigte",
+    ", berichtete {MEDIA#8@nom} unter Berufung auf Insider bei {COMPANY#8@dat}",
+    ", während in {COUNTRY#8@dat} und {COUNTRY#9@dat} ähnliche Pläne diskutiert werden",
+    ", ein Vorgang , der auch in {REGION#8@dat} für Aufsehen sorgt",
+    ", wie aus gut unterrichteten Kreisen verlautete",
+    ", hieß es aus Regierungskreisen",
+    ", teilten die Behörden am {DAY} mit",
+    ", obwohl Fachleute seit Wochen zur Vorsicht mahnen",
 )

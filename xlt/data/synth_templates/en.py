@@ -349,4 +349,131 @@ TEMPLATES = (
     "The index closed [up|down] {DEC} percent on {DAY} in thin trading ahead of the holiday .",
     "No one was injured in the fire , which broke out shortly after midnight , police said .",
     "Ministers are expected to approve the plan at their next meeting on {DAY} .",
+    # more varied sentences: other domains and structures (short and long sentences, questions,
+    # headline-style fragments without a final full stop, quotes, lists, parentheses)
+    # science and health
+    "In a paper published on {DAY} , scientists at {UNI@the} , working with colleagues in {COUNTRY@the} , reported that the new [vaccine|treatment] cut hospital admissions by {NUM} percent in a trial involving {BIG} patients , results that {PER} , who led the study , called [encouraging|remarkable] .",
+    "Cases of [measles|cholera|dengue fever] in {REGION} have risen to {BIG} since {MONTH} , health officials said , urging [parents to vaccinate their children|residents to boil their drinking water] .",
+    "{PER} was taken to hospital in {CITY} on {DAY} .",
+    "Why are so many doctors leaving {COUNTRY@the} for jobs in {COUNTRY#2@the} ?",
+    "A team led by {PER} of {UNI@the} has found traces of [plastic|lead|pesticides] in {GEO@the} at levels [far|well] above the legal limit .",
+    "Hospitals across {REGION} have postponed routine operations [until the end of {MONTH}|for a week] because of staff shortages .",
+    # education
+    "Pupils in {REGION} will learn {LANG} from the age of seven under plans unveiled by the education minister , {PER} .",
+    "{UNI@the} has raised tuition fees for foreign students by {NUM} percent , prompting [protests|a sit-in] on campus .",
+    "Teachers in {REGION} went on strike on {DAY} over pay , closing most schools in the region .",
+    # technology
+    "{COMPANY} will stop supporting older versions of {PRODUCT} from {MONTH} , leaving millions of users without security updates .",
+    "Regulators in {CITY} fined {COMPANY} {DEC} billion euros on {DAY} for [breaching data protection rules|abusing its dominant position] , one of the largest penalties of its kind .",
+    "Engineers at {COMPANY} 's research centre near {CITY} say they have built a battery that charges in under ten minutes .",
+    # transport and travel
+    "Rail services between {CITY} and {CITY#2} will be suspended over the next two weekends while engineers [replace a bridge|upgrade the signals] .",
+    "A flight from {CITY} to {CITY#2} was diverted to {CITY#3} on {DAY} after a passenger fell ill .",
+    "The airport in {CITY} reopened on {DAY} .",
+    "Tourists visiting {CITY} will have to pay a nightly tax of {NUM} euros from {MONTH} , the city council announced .",
+    "{COUNTRY@the} will let visitors from {COUNTRY#2@the} enter without a visa from next year .",
+    "More than {BIG} migrants have crossed {GEO@the} since {MONTH} , aid groups say , many of them from {COUNTRY@the} and {COUNTRY#2@the} .",
+    # courts and crime
+    "{PER} , {AGE} , denied [all the|both] charges when {PER?he|she} appeared before magistrates in {CITY} on {DAY} .",
+    "Prosecutors in {CITY} say {PER} , a former director of {COMPANY} , moved more than {NUM} million dollars through bank accounts in {COUNTRY@the} and {COUNTRY#2@the} over {CNT} years , an accusation {PER?his|her} lawyers reject as politically motivated .",
+    "An appeals court in {CITY} ruled on {DAY} that the [ban|law] was unlawful , handing a victory to campaigners who had fought it for years .",
+    "Detectives investigating the theft of a painting from a gallery in {CITY} have arrested {CNT} men , {NAT} police said .",
+    # agriculture and environment
+    "Farmers in {REGION} expect a [poor|record] [wheat|coffee|maize] harvest this year after [months of drought|heavy spring rains] , the agriculture ministry said .",
+    "{NAT} [farm|food] exports rose to {BIG} tonnes in {MONTH} , driven by strong demand from {COUNTRY@the} and {COUNTRY#2@the} .",
+    "Conservationists warned on {DAY} that pollution in {GEO@the} was threatening [fish stocks|rare birds|coral reefs] , and urged governments in the region to act .",
+    "{COMPANY} has pledged to plant {BIG} trees in {REGION} by {YEAR} .",
+    # religion
+    "{PER} was installed as bishop of {CITY} on {DAY} in a service attended by more than {BIG} people .",
+    "Religious leaders from {COUNTRY@the} , {COUNTRY#2@the} and {COUNTRY#3@the} met in {CITY} this week to call for an end to the fighting in {REGION} .",
+    # local news
+    "The council in {CITY} voted on {DAY} to close {CNT} public libraries , saying it could no longer afford to keep them open .",
+    "Residents of a village near {CITY} have been without running water for {CNT} days after a main pipe burst .",
+    "Firefighters rescued {CNT} people from a burning block of flats in {CITY} on {DAY} .",
+    # arts and music
+    "A painting by {PER} sold for {DEC} million pounds at an auction in {CITY} on {DAY} , a record for the artist .",
+    "{PER} and {PER#2} are among the [artists|guests] expected to appear at {FEST@the} in {MONTH} .",
+    "The band , which formed in {CITY} in {YEAR} , sold more than {BIG} copies of its debut album in {COUNTRY@the} alone .",
+    "{PER} 's adaptation of {WORK} , staged by the national theatre in {CITY} , will tour {COUNTRY@the} and {COUNTRY#2@the} next spring .",
+    # weather
+    "Temperatures in {CITY} reached [38|41|43|45] degrees Celsius on {DAY} , the highest ever recorded in {MONTH} , forecasters said .",
+    "Snow closed [roads|schools] across {REGION} on {DAY} .",
+    # obituaries
+    "{PER} , who founded {COMPANY} in {YEAR} and ran it until {PER?his|her} retirement , has died aged {AGE} .",
+    "{PER} , the {NAT} [poet|novelist|playwright] whose work was translated into more than {CNT} languages , including {LANG} and {LANG#2} , died on {DAY} at {PER?his|her} home in {CITY} , {PER?his|her} publisher said ; {PER?he|she} was {AGE} .",
+    # markets
+    "On the stock exchange in {CITY} , shares in {COMPANY} ( up {DEC} percent ) and {COMPANY#2} ( down {DEC#2} percent ) led trading after both companies reported results .",
+    "{COMPANY} , {COMPANY#2} and {COMPANY#3} all lost ground on {DAY} as investors worried about demand from {COUNTRY@the} .",
+    "{COUNTRY@the} 's currency fell on {DAY} to its weakest level against the dollar since {YEAR} , prompting the central bank to intervene .",
+    "{NAT} shares closed higher on {DAY} .",
+    # politics, in other shapes
+    "Can {PARTY@the} win back voters in {REGION} ?",
+    "{PER} ( {PARTY} ) , who chairs the committee , said ministers in {CITY} had ignored repeated warnings from {INST@the} .",
+    "Although {PARTY@the} won the most seats , {PER} , whose {PARTY#2} came second , is expected to form a coalition with smaller parties from {REGION} .",
+    "When {PER} arrived in {CITY} last {MONTH} , few expected the [former|little-known] {NAT} diplomat to broker a deal between {COUNTRY@the} and {COUNTRY#2@the} within weeks .",
+    # sport, in other shapes
+    "{PER} , who had not played since injuring {PER?his|her} ankle in {MONTH} , came off the bench to score the winner as {CLUB} beat {CLUB#2} {SCORE} , a result that lifts them to {NUM} points , {CNT} clear of their rivals .",
+    "{PER} ( {COUNTRY} ) beat {PER#2} ( {COUNTRY#2} ) in straight sets to reach the final of {TOURNEY@the} .",
+    # reported speech
+    '" Who is going to pay for all this ? " asked {PER} , a farmer from {REGION} .',
+    '" The decision is final , " {INST@the} said in a statement , adding that {PER} had been informed .',
+    '{PER:last} , speaking to reporters in {CITY} , said : " This is a [difficult|historic] day for {COUNTRY@the} . "',
+    '" We will not give up , " said {PER} , whose son was killed in the attack in {CITY} . " Not now , not ever . "',
+    # headline-style fragments (no full stop)
+    "{COMPANY} to cut {BIG} jobs in {COUNTRY@the}",
+    "{CLUB} sack coach after {SCORE} defeat by {CLUB#2}",
+    "{REGION} floods : {CNT} dead , thousands homeless",
+    "FACTBOX - Key facts about {COUNTRY@the} 's election",
+    "{PER:last} resigns as {PARTY} leader",
+    # entity-free
+    "Schools will reopen on {DAY} .",
+    "Gold hit a record high on {DAY} as investors sought safety .",
+    "Officials said more than {BIG} homes had been damaged by the storm , which brought down power lines and left many villages cut off for days .",
+    "Is the worst of the crisis over ?",
+    "The museum , closed for renovation since {YEAR} , will reopen to the public in {MONTH} with a new wing and free entry on Sundays .",
+)
+
+# news lead-ins, joined as LEAD + " " + TEMPLATE (slot ids 7-9 keep clear of the sentence's own)
+LEADS: tuple[str, ...] = (
+    "{CITY#7} ( {MEDIA#7} ) -",
+    "{CITY#7} , {MONTH} {DATE} -",
+    "{CITY#7} , {MONTH} {DATE} ( {MEDIA#7} ) -",
+    "{CITY#7} -",
+    "{CITY#7} , {COUNTRY#7} -",
+    "{CITY#7} / {CITY#8} ( {MEDIA#7} ) -",
+    "UPDATE [1|2|3] -",
+    "EXCLUSIVE -",
+    "( {MEDIA#7} ) -",
+    "From our correspondent in {CITY#7} :",
+)
+
+# clause fragments appended at the end, joined as TEMPLATE[:-2] + " " + TAIL + " ."
+TAILS: tuple[str, ...] = (
+    ", {MEDIA#7@the} reported",
+    ", according to {MEDIA#7@the}",
+    ", {PER#8} , a {PER#8?spokesman|spokeswoman} for {INST#7@the} , said",
+    ", a spokesperson for {ORG#7@the} told {MEDIA#7@the}",
+    ", said {PER#8} , [an analyst|a senior economist] at {COMPANY#7}",
+    ", while {PARTY#7@the} called for an independent inquiry",
+    ", while opposition leader {PER#8} said the government had acted too late",
+    ", days after {PER#8} visited {CITY#7}",
+    ", weeks after {PER#8} was named chief executive of {COMPANY#7}",
+    ", just weeks ahead of {EVENT#7@the} in {CITY#7}",
+    ", [officials|police] in {CITY#7} said",
+    ", the {NAT#7} news agency reported",
+    ", {NAT#7} media reported",
+    ", a source close to {PER#8} said",
+    ", and {COMPANY#7} said it was monitoring the situation closely",
+    ", after talks between {PER#8} and {PER#9} broke down",
+    ", although {INST#7@the} has yet to comment",
+    ", diplomats in {CITY#7} and {CITY#8} said",
+    ", amid rising tensions between {COUNTRY#7@the} and {COUNTRY#8@the}",
+    ", amid growing pressure from {INST#7@the}",
+    ", in what {MEDIA#7@the} described as a [major|significant] shift",
+    ", a senior {NAT#7} official said on condition of anonymity",
+    ", in a blow to {PARTY#7@the}",
+    ", {PER#8} wrote in {MEDIA#7@the} on {DAY}",
+    ", officials said",
+    ", local media reported",
+    ", the statement added",
 )

@@ -333,4 +333,138 @@ TEMPLATES = (
     "El incendio obligó a desalojar a cientos de vecinos durante la madrugada .",
     "La inflación se situó en el {DEC} % en {MONTH} , dos décimas menos que el mes anterior .",
     "Los diputados votarán el proyecto de ley antes del verano , según fuentes parlamentarias .",
+    # --- más variedad: ciencia
+    "Un equipo de investigadores de {UNI@art} y {UNI#2@art} ha desarrollado un análisis de sangre capaz de detectar el cáncer de páncreas en fases muy tempranas , un avance que , según {PER} , {PER?director|directora} del estudio , « podría salvar miles de vidas » .",
+    "Los datos del telescopio , analizados por astrónomos de {UNI@art} , confirman que hay vapor de agua en la atmósfera de un planeta situado a {NUM} años luz .",
+    "Cuando {PER} empezó a estudiar los incendios forestales de {REGION@art} hace más de veinte años , pocos colegas de {UNI@art} se tomaban en serio sus advertencias ; hoy su trabajo se cita en revistas de todo el mundo .",
+    "¿ Puede la inteligencia artificial predecir un terremoto ?",
+    # salud
+    "El hospital universitario de {CITY} realizó el {DAY} su primer trasplante de cara , una intervención de [doce|catorce|veinte] horas en la que participaron {CNT} especialistas .",
+    "Las autoridades sanitarias de {COUNTRY@art} recomiendan vacunarse contra la gripe a los mayores de sesenta años y a las embarazadas .",
+    "Las urgencias de los hospitales de {REGION@art} , desbordadas por la gripe , atendieron a {BIG} pacientes en una sola semana .",
+    "La vacuna contra la gripe estará disponible en los centros de salud a partir del próximo {DAY} .",
+    # educación
+    "{PER} , {PER?profesor|profesora} de [Física|Historia|Matemáticas] en un instituto de {CITY} , ha sido {PER?elegido|elegida} mejor docente del año .",
+    "Más de {BIG} estudiantes se examinan desde el {DAY} de la prueba de acceso a la universidad en {REGION@art} .",
+    "{UNI@art} , que este curso ha recibido más de {BIG} solicitudes de estudiantes extranjeros , abrirá el próximo año un campus en {CITY} junto a {UNI#2@art} , según anunció {PER?su rector|su rectora} , {PER} .",
+    "Hoy no habrá clases en ningún colegio de la provincia por el temporal .",
+    # tecnología
+    "La empresa emergente {COMPANY} , fundada en {CITY} por dos antiguos alumnos de {UNI@art} , ha cerrado una ronda de financiación de {DEC} millones de euros .",
+    "{COMPANY} prepara una versión más barata de {PRODUCT} para {COUNTRY@art} y {COUNTRY#2@art} , adelantó {MEDIA@art} .",
+    "{COMPANY} construirá a las afueras de {CITY} un centro de datos que consumirá tanta electricidad como una ciudad de {BIG} habitantes .",
+    # transporte
+    "Una avería en la catenaria provoca retrasos de hasta {NUM} minutos en los trenes que unen {CITY} y {CITY#2} .",
+    "Las aerolíneas han suspendido los vuelos a {COUNTRY@art} hasta el {DATE} de {MONTH} por el cierre del espacio aéreo .",
+    "El aeropuerto de {CITY} cerró {MONTH} con {BIG} pasajeros , un récord .",
+    # tribunales
+    "El juez que investiga el caso ha citado a declarar como {PER?investigado|investigada} a {PER} , {PER?exdirectivo|exdirectiva} de {COMPANY@art} , por los pagos a una sociedad radicada en {COUNTRY@art} .",
+    "El jurado popular declaró a {PER} culpable del asesinato de su vecino , ocurrido en {CITY} en {YEAR} .",
+    "Un tribunal de {COUNTRY@art} ha autorizado la extradición a {COUNTRY#2@art} de {PER} , a quien se acusa de dirigir una red de narcotráfico .",
+    "El fiscal pide {NUM} años de prisión para {PER} ( {PARTY} ) , {PER?exalcalde|exalcaldesa} de {CITY} , por adjudicar contratos a empresas de su familia .",
+    'El abogado de {PER} , {PER#2} , aseguró que su cliente " no tiene nada que ocultar " y que colaborará con {INST@art} .',
+    # agricultura
+    "Los productores de aceite de {REGION@art} calculan que la cosecha de este año será un {NUM} % inferior a la anterior por culpa de la sequía .",
+    "Cientos de tractores cortaron el {DAY} los accesos a {CITY} en protesta por los bajos precios que pagan las grandes cadenas de distribución .",
+    "¿ Por qué los agricultores de {REGION@art} están arrancando sus viñedos ?",
+    "Los agricultores reclaman ayudas urgentes para paliar los efectos de la sequía , que ya ha arruinado buena parte de la cosecha de cereal .",
+    # medio ambiente y tiempo
+    "Los ecologistas denuncian que los vertidos de una planta de {COMPANY} han teñido de rojo las aguas de {GEO@art} cerca de {CITY} .",
+    "El incendio declarado el {DAY} cerca de {CITY} ha calcinado ya {BIG} hectáreas y ha obligado a desalojar a los vecinos de {CNT} urbanizaciones .",
+    "La ola de calor , que ha dejado temperaturas de [42|43|44|45] grados en {CITY} y {CITY#2} , se prolongará al menos hasta el {DAY} , según los servicios meteorológicos , que han activado el aviso rojo en [cuatro|seis|nueve|varias] provincias .",
+    "Alerta naranja por nieve en {REGION@art}",
+    "Las tormentas dejaron el {DAY} hasta {NUM} litros por metro cuadrado en {CITY} , donde los bomberos realizaron {CNT} intervenciones .",
+    # religión
+    "Miles de fieles asistieron el {DAY} en {CITY} a la misa de beatificación de {CNT} religiosos asesinados durante la guerra civil .",
+    "{PER} , {PER?un sacerdote|una religiosa} de [setenta|ochenta y dos|sesenta y cinco] años que dirige un comedor social en {CITY} , ha recibido la medalla de oro de {REGION@art} .",
+    "La comunidad musulmana de {CITY} celebró el final del ramadán con una oración multitudinaria en el polideportivo municipal .",
+    # noticias locales
+    "Los vecinos de {CITY} llevan [cinco|diez|quince] años reclamando un centro de salud , y el ayuntamiento asegura ahora que las obras empezarán en {MONTH} .",
+    "Cortes de agua en {CITY} por las obras del metro",
+    "El centro histórico de {CITY} estará cerrado al tráfico desde el {DAY} , anunció el ayuntamiento , que ha habilitado {CNT} aparcamientos disuasorios .",
+    "En {CITY} , donde {COMPANY} tiene su mayor fábrica , el paro ha bajado un {NUM} % desde {YEAR} .",
+    "Nuevo récord de visitantes en {CITY} .",
+    # arte y música
+    "Una exposición reúne en {CITY} [cuarenta|sesenta|un centenar de] obras de {PER} , entre ellas « {WORK} » , que nunca se había mostrado fuera de {COUNTRY@art} .",
+    "¿ Quién es {PER} , {PER?el artista|la artista} cuyo cuadro se ha vendido por {DEC} millones de euros en {CITY} ?",
+    "{PER} llenó el {DAY} el estadio de {CITY} con un concierto de casi tres horas en el que repasó sus grandes éxitos .",
+    "Formado en {CITY} en {YEAR} , el grupo publicará su nuevo disco en {MONTH} y lo presentará en {FEST@art} .",
+    "¿ Volverá {PER} a los escenarios tras su retirada en {YEAR} ?",
+    # necrológicas
+    "Muere {PER} a los {AGE} años .",
+    "{PER} , que durante más de veinte años dirigió {MEDIA@art} y fue una de las voces más influyentes del periodismo en {COUNTRY@art} , falleció el {DAY} en {CITY} , según confirmó su familia .",
+    "El mundo de la cultura despide a {PER} , {PER?autor|autora} de « {WORK} » , que murió el {DAY} en {CITY} a los {AGE} años .",
+    # viajes
+    "{CITY} , {CITY#2} y {CITY#3} son los destinos preferidos por los españoles para este verano , según una encuesta de {COMPANY} .",
+    "¿ Sigue siendo {COUNTRY@art} un destino seguro para los turistas ?",
+    "Viajar de {CITY} a {CITY#2} en tren cuesta hoy un {NUM} % más que hace un año .",
+    "Los turistas que visiten {CITY} a partir de {MONTH} tendrán que pagar una tasa de [dos|tres|cinco] euros por noche , una medida que ya aplican {CITY#2} y {CITY#3} y que los hoteleros de {REGION@art} consideran injusta .",
+    # mercados
+    "La bolsa cerró el {DAY} con una caída del {DEC} % , lastrada por los bancos , mientras el euro se cambiaba a [1,08|1,10|1,12] dólares .",
+    "Los títulos de {COMPANY} se dispararon un {NUM} % el {DAY} tras conocerse que {COMPANY#2} prepara una oferta para hacerse con el control de la compañía .",
+    "El precio del tomate en los mercados mayoristas de {REGION@art} se ha triplicado en apenas [tres|cuatro|seis] semanas .",
+    "Aunque el banco central de {COUNTRY@art} había descartado nuevas subidas de tipos , la inflación obligó a {PER?su gobernador|su gobernadora} , {PER} , a cambiar de rumbo en {MONTH} .",
+    # política
+    "Tras una reunión de casi [seis|ocho|diez] horas en {CITY} , los líderes de {PARTY@art} , {PARTY#2@art} y {PARTY#3@art} acordaron presentar una lista conjunta , aunque {PER} , {PER?presidente|presidenta} de {PARTY#3@art} , advirtió de que el pacto « todavía no está cerrado » .",
+    "{PER} ( {PARTY} ) , {PER?nuevo alcalde|nueva alcaldesa} de {CITY} .",
+    "{COUNTRY@art} , {COUNTRY#2@art} y {COUNTRY#3@art} han pedido a {INST@art} que convoque{INST.n} una reunión urgente para tratar la crisis humanitaria en {REGION@art} .",
+    "« No vamos a subir los impuestos » , repitió {PER:last} en una entrevista concedida a {MEDIA@art} , pero los técnicos de su propio ministerio calculan lo contrario .",
+    # deportes
+    "{PER} , que llegó a {CLUB@art} procedente de {CLUB#2@art} hace apenas [dos|tres|seis] meses , se perderá el resto de la temporada por una lesión de rodilla , lo que obliga al entrenador a buscar un sustituto antes del cierre del mercado .",
+    "{CLUB@art} vence a {CLUB#2@art} ( {SCORE} ) y sigue líder .",
+    "¿ Llegará {PER} a tiempo para {TOURNEY@art} ?",
+    '{PER} , tras la derrota ante {CLUB@art} : " No hay excusas , hemos jugado muy mal " .',
+    "{PER} , {PER?operado|operada} con éxito en {CITY} .",
+    "{COMPANY} despide a {BIG} trabajadores .",
+    "Sequía histórica en {REGION@art} .",
+    "Huelga de médicos en {CITY} .",
+)
+
+
+# lead-ins placed before a whole template sentence (joined as LEAD + " " + TEMPLATE; the sentence
+# proper is capitalised by the generator); slot ids #7-#9 keep them apart from the sentence's slots
+LEADS: tuple[str, ...] = (
+    "{CITY#7} ( {MEDIA#7} ) .-",
+    "{CITY#7} , {DATE} de {MONTH} ( {MEDIA#7} ) .",
+    "{CITY#7} , {DATE} de {MONTH} -",
+    "{CITY#7} ( {COUNTRY#7} ) , {DATE} de {MONTH} ( {MEDIA#7} ) .-",
+    "{CITY#7} , {DAY} {DATE} de {MONTH} de {YEAR} .",
+    "{CITY#7} / {CITY#8} ( {MEDIA#7} ) .-",
+    "( {MEDIA#7} ) .-",
+    "Última hora :",
+    "Urgente :",
+    "De nuestro corresponsal en {CITY#7} .",
+    "Por {PER#8} , {PER#8?enviado especial|enviada especial} a {CITY#7} .",
+)
+
+# clauses appended at the end of a sentence (joined as TEMPLATE[:-2] + " " + TAIL + " .", only to
+# templates that end in " ." and have no straight quote)
+TAILS: tuple[str, ...] = (
+    ", según informó {MEDIA#7@art}",
+    ", tal y como adelantó {MEDIA#7@art}",
+    ", tal como recoge {MEDIA#7@art} en su edición de este {DAY}",
+    "( según {MEDIA#7@art} )",
+    ", y así lo confirmó a {MEDIA#7@art} [un portavoz|una portavoz] de {ORG#7@art}",
+    ", informaron fuentes de {INST#7@art}",
+    ", pese a la oposición de {INST#7@art}",
+    ", como han confirmado fuentes de {PARTY#7@art}",
+    ", de acuerdo con un informe elaborado por {UNI#7@art}",
+    ", según {PER#8} , analista de {COMPANY#7@art}",
+    ", mientras {PARTY#7@art} pedía elecciones anticipadas",
+    ", en plena campaña para las elecciones en {REGION#7@art}",
+    ", lo que ha provocado duras críticas de {PARTY#7@art} y {PARTY#8@art}",
+    ", algo que {PER#8} , portavoz de {PARTY#7@art} , ha calificado de inaceptable",
+    "; {PER#8} , {PER#8?alcalde|alcaldesa} de {CITY#7} , no ha querido hacer declaraciones",
+    ", en un momento de máxima tensión entre {COUNTRY#7@art} y {COUNTRY#8@art}",
+    ", en vísperas de la visita a {CITY#7} de {PER#8} , {PER#8?presidente|presidenta} de {COUNTRY#7@art}",
+    ", al igual que ocurrió en {YEAR} en {REGION#7@art}",
+    ", a pocos días del inicio de {TOURNEY#7@art}",
+    ", después de que {PER#8} anunciara que deja la presidencia de {CLUB#7@art}",
+    ", coincidiendo con la celebración de {FEST#7@art}",
+    ", coincidiendo con el estreno en {CITY#7} de « {WORK#7} »",
+    ", el mismo día del lanzamiento {PRODUCT#7?del nuevo|de la nueva} {PRODUCT#7}",
+    ", pocas horas antes de la presentación de los resultados de {COMPANY#7@art}",
+    ", días después del vertido de gasóleo en {GEO#7@art}",
+    ", según ha podido saber este periódico",
+    ", según fuentes oficiales",
+    ", aunque todavía no hay confirmación oficial",
 )

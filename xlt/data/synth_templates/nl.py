@@ -19,11 +19,11 @@ FAKER = {
 }
 
 FIRST_NAMES_MALE = (
-    "Mark", "Geert", "Frans", "Wopke", "Sigrid", "Hugo", "Dilan", "Rob", "Jesse", "Pieter",
+    "Mark", "Geert", "Frans", "Wopke", "Hugo", "Rob", "Jesse", "Pieter",
     "Bart", "Wouter", "Jeroen", "Koen", "Thijs", "Sander", "Joost", "Maarten", "Dirk", "Wim",
 )
 FIRST_NAMES_FEMALE = (
-    "Kajsa", "Lilian", "Caroline", "Ingrid", "Mona", "Femke", "Esther", "Marieke", "Annelies",
+    "Kajsa", "Sigrid", "Dilan", "Lilian", "Caroline", "Ingrid", "Mona", "Femke", "Esther", "Marieke", "Annelies",
     "Hanneke", "Marjolein", "Ilse", "Lotte", "Sophie", "Eva", "Fleur", "Inge", "Karin", "Mirjam",
 )
 LAST_NAMES = (
@@ -323,4 +323,144 @@ TEMPLATES = (
     "De prijs van stookolie is sinds {MONTH} met bijna {NUM} procent gestegen .",
     "Het kabinet wil de wet nog voor het zomerreces aannemen .",
     "De treinen rijden volgens de vervoerder vanaf {DAY} weer volgens de normale dienstregeling .",
+    # ---- added: more domains, lengths and structures
+    # wetenschap
+    "Uit onderzoek van {UNI@art} , dat {DAY} in een wetenschappelijk tijdschrift verscheen , blijkt dat het water in {GEO@art} de afgelopen {NUM} jaar sneller is opgewarmd dan verwacht , wat volgens hoofdonderzoeker {PER} grote gevolgen kan hebben voor de visserij .",
+    "Een team van {NAT} en {NAT#2} astronomen heeft een planeet ontdekt waarop mogelijk water voorkomt .",
+    "{PER} , die aan {UNI@art} onderzoek doet naar dementie , krijgt een subsidie van {DEC} miljoen euro .",
+    # gezondheid
+    "In het ziekenhuis van {CITY} zijn sinds {MONTH} {CNT} patiënten besmet geraakt met een resistente bacterie .",
+    "De wachtlijsten in de ggz zijn in {REGION@art} inmiddels zo lang dat patiënten soms meer dan een jaar op hulp moeten wachten , zegt {PER} , die als psychiater in {CITY} werkt en het kabinet oproept snel extra geld vrij te maken .",
+    "{INST@art} raadt iedereen boven de [60|65|70] aan zich dit najaar tegen griep te laten vaccineren .",
+    "Hoe schoon is het water in {GEO@art} eigenlijk ?",
+    "{PER} , minister van Volksgezondheid , opende {DAY} in {CITY} een nieuw ziekenhuis voor kinderen .",
+    # onderwijs
+    "Vanaf volgend schooljaar krijgen leerlingen in {REGION@art} ook les in het {LANG} .",
+    "Omdat er in {CITY} en omgeving te weinig leraren zijn , gaan {CNT} basisscholen vanaf {MONTH} over op een vierdaagse schoolweek , een maatregel die volgens {PARTY@art} de kwaliteit van het onderwijs ernstig onder druk zet .",
+    "Steeds meer opleidingen aan {UNI@art} worden alleen nog in het {LANG} gegeven , tot ongenoegen van {PARTY@art} .",
+    "Staatssecretaris van Onderwijs {PER} wil dat scholen mobiele telefoons in de klas verbieden .",
+    # technologie
+    "Hackers hebben de gegevens van ruim {BIG} klanten van {COMPANY@art} buitgemaakt , bevestigt het bedrijf .",
+    "Ambtenaren in {COUNTRY@art} mogen op hun werk voortaan geen gebruik meer maken van {PRODUCT} .",
+    "{INST@art} onderzoekt datalek bij {COMPANY@art}",
+    "Volgens techondernemer {PER} neemt kunstmatige intelligentie binnen tien jaar het werk van veel advocaten over .",
+    # vervoer en reizen
+    "Het vliegveld van {CITY} was {DAY} urenlang gesloten vanwege dichte mist , waardoor tientallen vluchten naar {COUNTRY@art} werden geschrapt .",
+    "{COMPANY@art} vliegt vanaf de zomer [twee|drie|vier] keer per week rechtstreeks op {CITY} .",
+    "Een vrachtwagen met gevaarlijke stoffen is {DAY} bij {CITY} van de weg geraakt , waarna de snelweg richting {CITY#2} urenlang dicht was .",
+    "Wie deze zomer met de auto naar {COUNTRY@art} gaat , moet rekening houden met lange files bij de grens .",
+    "Het aantal {NAT} toeristen in {REGION@art} is na de pandemie weer op het oude niveau .",
+    "Reizigers die in de herfstvakantie vanaf {CITY} naar {COUNTRY@art} of {COUNTRY#2@art} vliegen , moeten volgens {COMPANY@art} minstens drie uur voor vertrek op het vliegveld zijn , omdat er door een tekort aan beveiligers lange rijen worden verwacht .",
+    # rechtspraak
+    "De officier van justitie eiste {DAY} bij de rechtbank in {CITY} [vier|zes|acht] jaar cel tegen {PER} , die ervan wordt verdacht samen met {CNT} anderen miljoenen euro's van {COMPANY@art} te hebben verduisterd .",
+    "Het gerechtshof in {CITY} heeft de vrijspraak van de {NAT} {PER?zakenman|zakenvrouw} {PER} {DAY} in hoger beroep bevestigd .",
+    "\" Ik heb nooit geweten wat er in dat pakhuis gebeurde \" , verklaarde {PER} {DAY} voor de rechtbank in {CITY} .",
+    "{INST@art} moet {PER} een schadevergoeding van {BIG} euro betalen , heeft de rechter in {CITY} bepaald .",
+    # landbouw en milieu
+    "Boeren uit {REGION@art} blokkeerden {DAY} met honderden trekkers de snelweg bij {CITY} uit protest tegen de stikstofregels .",
+    "De aardappeloogst in {REGION@art} valt door de natte zomer veel lager uit dan vorig jaar , zegt akkerbouwer {PER} uit {CITY} .",
+    "Het melkgeld dat {COMPANY@art} aan boeren betaalt , daalt in {MONTH} met [een|twee|drie] cent per liter .",
+    "Bij de brand in de stal kwamen [tientallen|honderden] varkens om .",
+    "{INST@art} stapt naar de rechter om de bouw van een nieuwe kolencentrale in {REGION@art} tegen te houden .",
+    "Hoewel de regering van {COUNTRY@art} heeft beloofd de uitstoot van broeikasgassen voor het einde van het decennium te halveren , blijkt uit cijfers van {INST@art} dat die vorig jaar juist met {DEC} procent is gestegen , vooral door de groei van de luchtvaart en de industrie .",
+    "In {GEO@art} zijn dit voorjaar opvallend veel dode vissen aangetroffen .",
+    # religie
+    "Dominee {PER} van de protestantse gemeente in {CITY} neemt na {NUM} jaar afscheid van {PER?zijn|haar} gemeenteleden .",
+    "Duizenden gelovigen kwamen {DAY} naar {CITY} voor de opening van de nieuwe moskee , een van de grootste van {COUNTRY@art} .",
+    "De {NAT} bisschoppen roepen parochies op om vluchtelingen uit {COUNTRY@art} op te vangen .",
+    # lokaal nieuws
+    "De gemeenteraad van {CITY} stemde {DAY} in met de bouw van [honderd|tweehonderd|driehonderd] huurwoningen aan de rand van het dorp .",
+    "Wethouder {PER} ( {PARTY} ) van {CITY} treedt af na felle kritiek op de aanpak van de jeugdzorg .",
+    "Een vrouw van {AGE} uit {CITY} is {DAY} om het leven gekomen bij een aanrijding met een vrachtwagen in {CITY#2} .",
+    "De kermis in {CITY} gaat dit jaar niet door .",
+    "De politie zoekt getuigen .",
+    "In {CITY} is {DAY} een verpleeghuis ontruimd vanwege een gaslek .",
+    "{PER} ( {COUNTRY} ) was {DAY} de snelste , voor {PER#2} ( {COUNTRY#2} ) en {PER#3} ( {COUNTRY#3} ) .",
+    "Nadat {COMPANY@art} vorig jaar had aangekondigd de fabriek in {CITY} te sluiten , zochten de vakbonden en de gemeente maandenlang naar een koper , maar volgens wethouder {PER} ligt er nu een akkoord met een {NAT} investeerder die het grootste deel van de {BIG} banen wil behouden .",
+    # kunst en muziek
+    "Op een zolder in {CITY} is een tot nu toe onbekend schilderij van de {NAT} {PER?schilder|schilderes} {PER} ontdekt .",
+    "De voorstelling , gebaseerd op de roman {WORK} van {PER} , gaat in {MONTH} in {CITY} in première .",
+    "Wie volgt {PER} op als directeur van het museum in {CITY} ?",
+    "Het debuut van {PER} , een roman over een {NAT} familie die in de jaren zestig naar {CITY} verhuist , is inmiddels in {CNT} talen vertaald en wordt volgend jaar verfilmd door de {NAT#2} regisseur {PER#2} .",
+    "{PER?Zanger|Zangeres} {PER} sluit {PER?zijn|haar} tournee af met [twee|drie|vier] concerten in {CITY} , waarna {PER?hij|zij} een jaar rust neemt .",
+    "Het optreden van {PER} op {FEST@art} werd na een half uur stilgelegd vanwege onweer .",
+    "{PER} en {PER#2} , beiden opgeleid aan het conservatorium van {CITY} , geven {DAY} hun eerste gezamenlijke concert in {COUNTRY@art} .",
+    # weer
+    "Meteorologen waarschuwen voor gladheid , vooral in {REGION@art} en {REGION#2@art} .",
+    "Morgen wordt het zonnig en warm , met temperaturen tot [28|30|32|34] graden .",
+    "Langs de kust van {REGION@art} waait het {DAY} zeer hard , met windstoten tot [90|100|110|120] kilometer per uur .",
+    # overlijden
+    "{PER?Schrijver|Schrijfster} {PER} ( {AGE} ) overleden",
+    "{PER} , die jarenlang als correspondent voor {MEDIA@art} vanuit {CITY} en {CITY#2} over de oorlog in {COUNTRY@art} berichtte , is {DAY} na een kort ziekbed overleden , zo heeft {PER?zijn|haar} familie laten weten .",
+    "De uitvaart van {PER} vindt op {DATE} {MONTH} in besloten kring plaats in {CITY} .",
+    # markten
+    "De olieprijs steeg {DAY} naar ruim [80|85|90] dollar per vat , nadat {INST@art} had besloten de productie te beperken .",
+    "Beleggers reageerden nerveus op de kwartaalcijfers van {COMPANY@art} , waarvan het aandeel ruim {DEC} procent verloor .",
+    "De rente op spaarrekeningen gaat volgende maand opnieuw omlaag .",
+    "Op de veemarkt in {CITY} werden {DAY} minder runderen verhandeld dan vorig jaar .",
+    # politiek, sport en overig
+    "{COMPANY@art} , {COMPANY#2@art} en {COMPANY#3@art} richten samen een fonds op voor startende ondernemers in {REGION@art} .",
+    "Delegaties uit {COUNTRY@art} , {COUNTRY#2@art} en {COUNTRY#3@art} komen volgende week in {CITY} bijeen om over de opvang van vluchtelingen te praten .",
+    "De nieuwe coalitie van {PARTY@art} , {PARTY#2@art} en {PARTY#3@art} ( samen {NUM} zetels ) presenteert {DAY} het regeerakkoord .",
+    "\" We gaan dit niet accepteren \" , zegt {PER} , voorzitter van {INST@art} , over de plannen van het kabinet .",
+    "{PER:last} : \" Dit is pas het begin \"",
+    "Waarom stapte {PER} zo plotseling op bij {COMPANY@art} ?",
+    "{PER} stapt over naar {PARTY@art} .",
+    "{CLUB} ontslaat trainer na slechte reeks .",
+    "De regering van {COUNTRY@art} sluit de grens met {COUNTRY#2@art} .",
+    "Met doelpunten van {PER:last} en {PER#2:last} versloeg {CLUB} {DAY} {CLUB#2} .",
+    "Kamerlid {PER} ( {PARTY} ) wil opheldering van de minister over de gang van zaken bij {COMPANY@art} .",
+    "Zware aardbeving in {REGION@art}",
+    "Na {PER:last} haalde ook {PER#2} de finale van {TOURNEY@art} niet .",
+    "Tijdens een bijeenkomst in {CITY} , waar ook {PER} en {PER#2} aanwezig waren , presenteerde {PARTY@art} {DAY} een plan om het openbaar vervoer in {REGION@art} gratis te maken voor iedereen onder de achttien , een idee dat bij {PARTY#2@art} op veel weerstand stuit .",
+    "Wat betekent de nieuwe huurwet voor studenten ?",
+    "Volgens de onderzoekers is meer onderzoek nodig voordat het medicijn op de markt kan komen .",
+)
+
+# news lead-ins placed before a whole template sentence (LEAD + " " + TEMPLATE); each ends with a
+# dash or a colon, so the verb-second order of the sentence that follows is untouched
+LEADS = (
+    "{CITY#7} ( {MEDIA#7} ) -",
+    "{CITY#7} , {DATE} {MONTH} -",
+    "{CITY#7} -",
+    "{CITY#7} / {CITY#8} ( {MEDIA#7} ) -",
+    "{CITY#7} ( {MEDIA#7} / {MEDIA#8} ) -",
+    "{DAY} {DATE} {MONTH} -",
+    "Net binnen :",
+    "Kort nieuws uit {REGION#7@art} :",
+    "{MEDIA#7@art} meldt :",
+    "Correspondent {PER#7} vanuit {CITY#7} :",
+)
+
+# clause fragments appended to a declarative template (TEMPLATE[:-2] + " " + TAIL + " .")
+TAILS = (
+    ", meldt {MEDIA#7@art}",
+    ", aldus {MEDIA#7@art}",
+    ", schrijft {MEDIA#7@art} op basis van ingewijden",
+    ", meldden {NAT#7} media",
+    ", zegt {PER#7} , [hoogleraar economie|hoogleraar bestuurskunde|onderzoeker] aan {UNI#7@art}",
+    ", bevestigt {PER#7} , {PER#7?woordvoerder|woordvoerster} van {COMPANY#7@art} , tegenover {MEDIA#7@art}",
+    ", laat {INST#7@art} weten",
+    ", zo blijkt uit cijfers van {INST#7@art}",
+    ", zo blijkt uit onderzoek van {UNI#7@art}",
+    ", terwijl {PARTY#7@art} om nieuwe verkiezingen vraagt",
+    ", hoewel {INST#7@art} daar eerder voor had gewaarschuwd",
+    ", nadat eerder al {COUNTRY#7@art} en {COUNTRY#8@art} soortgelijke maatregelen hadden genomen",
+    ", tot ongenoegen van {PARTY#7@art}",
+    ", ondanks protesten van {INST#7@art}",
+    ", aldus {PER#7} ( {PARTY#7} ) in een reactie",
+    ", zegt {PER#7} , die ook in het bestuur van {CLUB#7} zit",
+    ", kort voor de start van {EVENT#7@art}",
+    ", zo staat in een verklaring die alleen in het {LANG#7} werd verspreid",
+    ", tot ongenoegen van de {NAT#7} regering",
+    ", terwijl in {CITY#7} en {CITY#8} duizenden mensen de straat op gingen",
+    ", net nu {COMPANY#7@art} nieuwe plannen voor {REGION#7@art} heeft gepresenteerd",
+    ", zo meldde de ambassade van {COUNTRY#7@art} in {CITY#7}",
+    ", zegt {PER#7} tegen {MEDIA#7@art}",
+    ", zei burgemeester {PER#7} van {CITY#7}",
+    ", en ook in {COUNTRY#7@art} wordt de kwestie op de voet gevolgd",
+    ", maar volgens {PER#7} is het laatste woord daarover nog niet gezegd",
+    ", meldt de politie",
+    ", zeggen ingewijden",
+    ", hoewel nog niet alle details bekend zijn",
 )

@@ -275,6 +275,8 @@ ATTRS = {
     "loc": {"": "mkoani", "k": "katika kaunti ya", "j": "katika jimbo la"},
     # "gazeti la Mwananchi", "kituo cha ITV", "shirika la habari la Reuters"
     "kind": {"": "gazeti la", "g": "gazeti la", "r": "kituo cha", "s": "shirika la habari la"},
+    # subject/object prefix of that head noun: "gazeti la Mwananchi limeripoti", "kituo cha ITV kimeripoti"
+    "ksp": {"": "li", "g": "li", "r": "ki", "s": "li"},
 }
 CONTRACTIONS: dict[tuple[str, str], str] = {}
 
@@ -377,4 +379,132 @@ TEMPLATES = (
     "Serikali imesema itaendelea kuboresha huduma za afya vijijini .",
     "Watu {CNT} wamejeruhiwa katika ajali ya barabarani iliyotokea usiku wa kuamkia leo .",
     "Waziri wa Fedha amesema bajeti ya mwaka huu itaongezeka kwa asilimia {NUM} .",
+    # --- nyongeza: sayansi, afya, elimu, teknolojia
+    "Watafiti wa {UNI} wamegundua aina mpya ya [chura|kipepeo|mjusi|mmea] katika {SITE} , ugunduzi ambao umechapishwa katika jarida moja la kimataifa la sayansi .",
+    "Kwa mujibu wa utafiti uliofanywa kwa pamoja na {UNI} na {UNI#2} , idadi ya samaki katika {GEO} imepungua kwa asilimia {NUM} katika kipindi cha miaka kumi iliyopita , hali inayotishia kipato cha maelfu ya wavuvi na usalama wa chakula katika ukanda huo .",
+    "Wanafunzi wawili wa {UNI} wamebuni programu ya simu inayowasaidia wakulima kutambua magonjwa ya mimea kwa kutumia picha , na tayari imepakuliwa na watumiaji zaidi ya {BIG} .",
+    "{INST} {INST.sp}mezindua kampeni ya chanjo ya surua itakayowafikia watoto zaidi ya {BIG} {REGION.loc} {REGION} .",
+    "Wataalamu wa afya kutoka {INST} wamesema mlipuko wa homa ya [dengue|nyani] ulioripotiwa {REGION.loc} {REGION} wiki iliyopita umedhibitiwa , lakini wamewataka wananchi kuendelea kuchukua tahadhari , hasa wale wanaosafiri mara kwa mara kwenda {COUNTRY} na nchi nyingine jirani .",
+    "Madaktari bingwa {CNT} kutoka {COUNTRY} wamewasili jijini {CITY} kwa ajili ya kambi ya matibabu ya bure itakayodumu kwa siku [tano|saba|kumi] .",
+    "Kipindupindu chaua watu {CNT} {REGION.loc} {REGION}",
+    "Makamu Mkuu wa {UNI} , Profesa {PER} , amesema chuo hicho kitaanzisha shahada ya akili bandia kuanzia mwaka ujao wa masomo .",
+    "Jumla ya wanafunzi {BIG} wamechaguliwa kujiunga na {UNI} mwaka huu , ikiwa ni ongezeko la asilimia {NUM} ikilinganishwa na mwaka jana .",
+    "Matokeo ya mtihani wa kidato cha nne yaliyotangazwa {DAY} jijini {CITY} yanaonyesha kuwa ufaulu umeongezeka kwa asilimia {DEC} , huku wanafunzi wa {REGION.unit} {REGION} wakiongoza kitaifa na wale wa {REGION#2.unit} {REGION#2} wakishika nafasi ya mwisho .",
+    "Mkutano wa kimataifa wa walimu wa {LANG} unafanyika jijini {CITY} ukiwashirikisha wataalamu kutoka nchi {NUM} .",
+    "Kampuni ya {COMPANY} imewekeza dola milioni {NUM} kujenga kituo cha kuhifadhi data jijini {CITY} , hatua inayotarajiwa kuzalisha ajira zaidi ya {BIG} .",
+    "Matumizi ya {PRODUCT} yameongezeka kwa kasi miongoni mwa vijana wa {COUNTRY} , utafiti wa {INST} umeonyesha .",
+    "Kwa nini {COMPANY} {COMPANY.sp}meamua kufunga ofisi zake jijini {CITY} ?",
+    # usafiri
+    "Safari za treni kati ya {CITY} na {CITY#2} zimesitishwa kwa siku {NUM} kupisha ukarabati wa reli , {INST} {INST.sp}mesema .",
+    "Kivuko cha {COMPANY} kimesitisha safari zake katika {GEO} kutokana na upepo mkali , na abiria wameshauriwa kutumia njia mbadala .",
+    "Mamia ya abiria wamekwama katika uwanja wa ndege wa {CITY} baada ya ndege ya {COMPANY} kuchelewa kwa saa [tano|sita|nane|kumi] .",
+    "Kamanda wa Polisi wa {REGION.unit} {REGION} , {PER} , amesema ajali hiyo ilitokea majira ya saa [tatu|nne|tano] usiku katika barabara kuu ya {CITY} - {CITY#2} , baada ya lori lililokuwa limebeba mafuta kugongana uso kwa uso na basi la abiria .",
+    # mahakama
+    "{PER} ( {AGE} ) , mkazi wa {CITY} , amefikishwa mahakamani akikabiliwa na mashtaka [mawili|matatu|manne] ya utakatishaji fedha .",
+    "Jaji {PER} ame{COMPANY.sp}amuru {COMPANY} kuwalipa fidia wafanyakazi {CNT} walioachishwa kazi bila kufuata taratibu .",
+    "Upande wa mashtaka ukiongozwa na Wakili wa Serikali {PER} uliieleza mahakama kuwa mshtakiwa , {PER#2} , alijipatia shilingi milioni {NUM} kwa njia ya udanganyifu kutoka kwa {COMPANY} katika kipindi cha miezi [sita|minane|kumi] mwaka {YEAR} .",
+    "Kesi ya mauaji inayomkabili mfanyabiashara {PER} imeahirishwa hadi tarehe {DATE} {MONTH} baada ya upande wa mashtaka kuomba muda zaidi wa kukamilisha upelelezi .",
+    # kilimo na mazingira
+    "Wakulima wa [kahawa|pamba|korosho|tumbaku|chai] {REGION.loc} {REGION} wamelalamikia kushuka kwa bei ya zao hilo msimu huu , wakisema gharama za pembejeo zimepanda mara dufu .",
+    "Katika kikao kilichofanyika {DAY} mjini {CITY} , maafisa wa {INST} , wawakilishi wa {COMPANY} na viongozi wa vyama vya ushirika walikubaliana kuanzisha mfumo mpya wa stakabadhi ghalani ili kuwalinda wakulima dhidi ya walanguzi .",
+    "Nzige wavamia mashamba {REGION.loc} {REGION}",
+    "Wanaharakati wa mazingira wameonya kuwa ukataji miti katika {SITE} unatishia vyanzo vya maji vinavyotegemewa na wakazi wa {CITY} na {CITY#2} .",
+    "Je , {COUNTRY} iko tayari kukabiliana na athari za mabadiliko ya tabianchi ?",
+    # dini na habari za mikoani
+    "Askofu {PER} amewataka waumini kuliombea taifa amani wakati wa ibada iliyofanyika {DAY} jijini {CITY} .",
+    "Sheikh Mkuu wa {REGION.unit} {REGION} , Sheikh {PER} , amewahimiza waumini kudumisha amani na kuepuka chuki za kidini .",
+    "Mamia ya waumini kutoka {CITY} , {CITY#2} na maeneo jirani walikusanyika {DAY} katika uwanja wa mpira wa {CITY#3} kwa ajili ya ibada maalumu ya kuombea amani , iliyoongozwa na Askofu {PER} kwa kushirikiana na viongozi wa dini mbalimbali .",
+    "Wakazi wa kijiji kimoja nje kidogo ya mji wa {CITY} wameandamana hadi ofisi za halmashauri wakidai fidia ya ardhi yao iliyochukuliwa kwa ajili ya ujenzi wa barabara .",
+    "Moto wateketeza soko kuu la {CITY}",
+    "Mwenyekiti wa {PARTY} {REGION.unit} {REGION} , {PER} , amejiuzulu wadhifa wake kwa kile alichokiita sababu za kiafya .",
+    # sanaa na muziki
+    "Msanii wa bongo fleva {PER} ameachia wimbo mpya aliomshirikisha mwanamuziki {NAT:sg} {PER#2} , na ndani ya saa {NUM} tangu uwekwe mtandaoni umetazamwa zaidi ya mara {BIG} .",
+    "Kitabu cha {WORK} , kilichoandikwa na {PER} , kimeingizwa katika orodha ya vitabu vya fasihi kwa wanafunzi wa kidato cha [tatu|nne|tano] .",
+    "Wasanii {PER} , {PER#2} na {PER#3} wanatarajiwa kutumbuiza katika {FEST} mwezi {MONTH} jijini {CITY} .",
+    "Filamu iliyotengenezwa na {NAT:sg} {PER} imeshinda tuzo katika {FEST} , ikiwa ni mara ya kwanza kwa filamu ya {LANG} kushinda tuzo hiyo .",
+    "{PER} ameshinda tuzo ya mwanamuziki bora wa mwaka .",
+    # hali ya hewa
+    "{INST} {INST.sp}metabiri mvua za juu ya wastani katika miji ya {CITY} , {CITY#2} na {CITY#3} katika kipindi cha msimu wa vuli .",
+    # misiba
+    "Familia ya {PER} imethibitisha kifo cha mwanasiasa huyo maarufu , kilichotokea usiku wa kuamkia {DAY} katika hospitali moja jijini {CITY} .",
+    "Marehemu {PER} , aliyewahi kuwa mbunge wa {PARTY} kwa vipindi [viwili|vitatu] na baadaye balozi wa {COUNTRY} nchini {COUNTRY#2} , atazikwa {DAY} kijijini kwao {REGION.loc} {REGION} , na ameacha {PER?mjane|mume} na watoto [wawili|watatu|wanne|watano|sita] .",
+    # utalii na masoko
+    "Je , unapanga kutembelea {SITE} msimu huu ?",
+    "Kundi la watalii {CNT} kutoka {COUNTRY} limewasili {CITY} kwa meli ya kitalii kabla ya kuelekea {SITE} .",
+    "Bei ya mahindi katika soko la {CITY} imefikia shilingi {BIG} kwa gunia , wafanyabiashara wamesema .",
+    "Wawekezaji walinunua hisa za {COMPANY} kwa wingi wiki hii , baada ya kampuni hiyo kutangaza gawio la shilingi {NUM} kwa kila hisa .",
+    "Akizungumza katika kongamano la uwekezaji lililofanyika jijini {CITY} , {PER} , ambaye ni Mkurugenzi Mtendaji wa {COMPANY} , alisema kampuni yake inapanga kupanua shughuli zake hadi {COUNTRY} na {COUNTRY#2} ifikapo mwaka {YEAR} , ingawa changamoto za kodi na miundombinu bado ni kikwazo .",
+    # siasa, diplomasia, michezo
+    "Viongozi kutoka {COUNTRY} , {COUNTRY#2} , {COUNTRY#3} na {COUNTRY#4} wanatarajiwa kuhudhuria mkutano wa kilele wa {INST} utakaofanyika jijini {CITY} kuanzia tarehe {DATE} {MONTH} , ambapo watajadili usalama wa chakula , biashara huria na mzozo unaoendelea katika {REGION.unit} {REGION} .",
+    "Mgombea wa {PARTY} , {PER} , alipata kura {BIG} ( asilimia {NUM} ) , akifuatiwa na {PER#2} wa {PARTY#2} aliyepata kura {BIG} .",
+    "{COUNTRY} imemwita balozi wake nchini {COUNTRY#2} kwa mashauriano kufuatia mvutano wa kidiplomasia kati ya nchi hizo mbili .",
+    "{PER} ( {PARTY} ) amejiuzulu ubunge .",
+    "{INST} {INST.sp}mefuta leseni ya {COMPANY} .",
+    "{PER} ateuliwa kuwa balozi wa {COUNTRY} nchini {COUNTRY#2}",
+    "Nani atachukua nafasi ya {PER} kama mwenyekiti wa {PARTY} ?",
+    "{NAT} {CNT} waokolewa baada ya boti kuzama katika {GEO}",
+    "{CLUB} yaichapa {CLUB#2} {SCORE}",
+    "{CLUB} imemtimua kocha wake mkuu .",
+    "{PER} , ambaye alijiunga na {CLUB} akitokea {CLUB#2} kwa ada ambayo haikuwekwa wazi , ameibuka mfungaji bora wa msimu akiwa na mabao {NUM} , huku mshambuliaji {NAT:sg} {PER#2} wa {CLUB#3} akishika nafasi ya pili .",
+    "Wanamichezo {CNT} wa {COUNTRY} wameondoka nchini kuelekea {CITY} kushiriki {TOURNEY} , ambapo wanatarajiwa kurejea na medali .",
+    # nukuu
+    'Akifungua kikao cha {INST} jijini {CITY} , {PER} alisema : " Hatutavumilia rushwa katika taasisi za umma . "',
+    '{PER} , mkazi wa {CITY} , aliliambia gazeti hili : " Tumechoka kusubiri ahadi za viongozi . "',
+    '" Tulistahili kushinda leo , " alisema kocha wa {CLUB} , {PER} , baada ya timu yake kufungwa {SCORE} na {CLUB#2} .',
+    'Msemaji wa {PARTY} , {PER} , ali{MEDIA.sp}ambia {MEDIA} kuwa chama hicho " hakitarudi nyuma " katika msimamo wake .',
+    # bila majina
+    "Bei ya sukari imepanda tena .",
+    "Shule {CNT} zimefungwa kutokana na mafuriko .",
+    "Zaidi ya miti {BIG} imepandwa katika kampeni ya kitaifa ya kutunza mazingira .",
+    "Hali ya joto kali inatarajiwa kuendelea hadi mwishoni mwa mwezi huu .",
+    "Wazazi wametakiwa kuhakikisha watoto wao wanapata chanjo zote muhimu kabla ya kuanza shule , ili kuwakinga dhidi ya magonjwa yanayoweza kuzuilika .",
+)
+
+# news lead-ins, joined as LEAD + " " + TEMPLATE (slot ids 7-9 keep clear of the sentence's own)
+LEADS: tuple[str, ...] = (
+    "{CITY#7} ( {MEDIA#7} ) -",
+    "{CITY#7} , {MONTH} {DATE} -",
+    "{CITY#7} ( {MEDIA#7} ) , {MONTH} {DATE} -",
+    "{CITY#7} :",
+    "{CITY#7} , {DAY} -",
+    "{MEDIA#7} , {CITY#7} -",
+    "Na Mwandishi Wetu , {CITY#7} -",
+    "Na {PER#7} , {CITY#7} -",
+    "Habari kutoka {COUNTRY#7} :",
+    "Habari za hivi punde :",
+    "Kwa ufupi :",
+)
+
+# clause fragments appended at the end, joined as TEMPLATE[:-2] + " " + TAIL + " ."
+TAILS: tuple[str, ...] = (
+    ", kwa mujibu wa {MEDIA#8.kind} {MEDIA#8}",
+    ", {MEDIA#8.kind} {MEDIA#8} {MEDIA#8.ksp}meripoti",
+    ", huku {PARTY#8} {PARTY#8.sp}kitaka uchaguzi mpya ufanyike",
+    ", kwa mujibu wa {PER#8} , msemaji wa {INST#8}",
+    ", taarifa ya {ORG#8} imeeleza",
+    ", jambo lililozua mjadala mkubwa miongoni mwa {NAT#8}",
+    ", hatua ambayo imepongezwa na {ORG#8} na {ORG#9}",
+    ", siku chache kabla ya ziara ya {PER#8} nchini {COUNTRY#8}",
+    ", siku chache kabla ya kuanza kwa {EVENT#8}",
+    ", wakati {COUNTRY#8} ikijiandaa kwa uchaguzi mkuu",
+    ", kwa mujibu wa takwimu za {INST#8}",
+    ", licha ya upinzani mkali kutoka kwa {PARTY#8}",
+    ", kama alivyoripoti mwandishi wetu {PER#8} akiwa {CITY#8}",
+    ", wakati mvua kubwa zikiendelea kunyesha {REGION#8.loc} {REGION#8}",
+    ", huku {COMPANY#8} {COMPANY#8.sp}kiahidi kuongeza uwekezaji nchini {COUNTRY#8}",
+    ", mwaka mmoja baada ya {PER#8} kuteuliwa kuwa Makamu Mkuu wa {UNI#8}",
+    ", kulingana na ripoti ya {INST#8} iliyotolewa {DAY}",
+    ", kwa mujibu wa taarifa iliyotolewa kwa {LANG#8} na ubalozi wa {COUNTRY#8} jijini {CITY#8}",
+    ", huku kiwango cha maji katika {GEO#8} kikiendelea kupungua",
+    ", wakati maelfu ya watalii wakiendelea kumiminika katika {SITE#8}",
+    ", wakati {CLUB#8} {CLUB#8.sp}kijiandaa kwa mchezo dhidi ya {CLUB#9}",
+    ", huku {PER#8} , mtaalamu wa uchumi kutoka {UNI#8} , akisema hali hiyo inaweza kuendelea kwa muda",
+    ", jambo ambalo {PER#8} wa {PARTY#8} amelikosoa vikali",
+    ", kabla ya mkutano wa {INST#8} utakaofanyika jijini {CITY#8} mwezi {MONTH}",
+    ", baada ya {PER#8} kuwasilisha malalamiko kwa {INST#8}",
+    ", {PER#8} ( {PARTY#8} ) amethibitisha",
+    ", ikiwa ni mara ya kwanza tangu mwaka {YEAR}",
+    ", hali iliyozua wasiwasi miongoni mwa wananchi",
+    ", kwa mujibu wa vyanzo vya kuaminika",
+    ", taarifa rasmi ya serikali imeeleza",
 )

@@ -1,0 +1,142 @@
+"""`python -m xlt.data.card [--out docs/data_card.md]`: the data card of the embedded benchmark.
+
+For every language of the generator, with the splits exactly as the default configs ask for them
+(conf/source/synth_en.yaml, conf/benchmark/synth.yaml), and for the natural sentences of xlt/data/natural:
+sizes, entities per type, sentence length, text diversity (distinct composed templates, distinct word
+3-grams per 1,000 words), and the measured share of test mentions whose string occurs in the student's
+unlabeled text and among the English source's gold mentions (xlt.diagnostics), i.e. what the `seen_*`
+knobs give, measured rather than assumed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from omegaconf import OmegaConf
+
+from xlt.config import CONFIG_DIR
+from xlt.data import synth
+from xlt.data.conll import read_conll
+from xlt.data.sentence import Sentence
+from xlt.data.sources import SYNTH_KNOBS, natural_file
+from xlt.diagnostics import mention_strings, text_ngrams
+from xlt.metrics import entity_chunks
+
+DIVERSITY_WORDS = 1900  # 3-grams are counted over the first sentences up to this many words: comparable sizes
+
+
+def default_specs(lang: str) -> dict[str, dict[str, Any]]:
+    """The generated splits of a default cell for target `lang`, read from the YAML configs."""
+    cfg = OmegaConf.create({"lang": {"code": lang},
+                            "benchmark": OmegaConf.load(CONFIG_DIR / "benchmark" / "synth.yaml"),
+                            "source": OmegaConf.load(CONFIG_DIR / "source" / "synth_en.yaml")})
+    spec = {"source_train": cfg.source.train, "source_dev": cfg.source.dev, "unlabeled": cfg.benchmark.unlabeled,
+            "dev": cfg.benchmark.dev, "test": cfg.benchmark.test}
+    return {k: OmegaConf.to_container(v, resolve=True) for k, v in spec.items()}
+
+
+def _generate(spec: dict[str, Any]) -> list[tuple[list[str], list[str], str]]:
+    knobs = {k: spec.get(k) if spec.get(k) is not None else d for k, d in SYNTH_KNOBS.items()}
+    return synth.compose(spec["lang"], spec["split"], int(spec["n"]), int(spec.get("seed", 0)), **knobs)
+
+
+def describe(sentences: Sequence[Sentence], templates: Sequence[str] | None = None) -> dict[str, Any]:
+    """Sizes, entity types, length and diversity of labeled sentences."""
+    types = Counter(t for s in sentences for t, _, _ in entity_chunks(s.tags or (), "strict"))
+    lengths = [len(s.tokens) for s in sentences]
+    return {"sentences": len(sentences), "words": sum(lengths), "entities": sum(types.values()),
+            "per_type": {t: types.get(t, 0) for t in ("PER", "ORG", "LOC", "MISC")},
+            "mean_len": statistics.mean(lengths), "sd_len": statistics.pstdev(lengths),
+            "trigrams_per_1k": synth.distinct_trigrams_per_1k([s.tokens for s in sentences], max_words=DIVERSITY_WORDS),
+            "templates": len(set(templates)) if templates is not None else None}
+
+
+def seen_shares(test: Sequence[Sentence], text_ngrams_: set[str], source_mentions: set[str]) -> tuple[float, float]:
+    mentions = [" ".join(s.tokens[a:b]) for s in test for _, a, b in entity_chunks(s.tags or (), "strict")]
+    n = len(mentions) or 1
+    return sum(m in text_ngrams_ for m in mentions) / n, sum(m in source_mentions for m in mentions) / n
+
+
+def card() -> str:
+    en = default_specs("en")
+    src = _generate(en["source_train"])
+    source_mentions = mention_strings(Sentence(t, g) for t, g, _ in src)
+    lines = [
+        "# Data card: the embedded benchmark (generated) and the natural sentences",
+        "",
+        "Written by `python -m xlt.data.card` (generator version "
+        f"{synth.GENERATOR_VERSION}). Splits as the default configs ask for them; `seen in text` = share of the "
+        "test mentions whose string occurs (as a token sequence) in the student's unlabeled text of that language, "
+        "`seen in source` = share that is a gold mention string of the English source train split. Diversity: "
+        f"distinct composed templates (template + lead-in + appended clause) used, distinct word 3-grams per "
+        f"1,000 words over the first {DIVERSITY_WORDS} words of each sample (the count grows with the sample, so "
+        "equal sizes keep it comparable). `low diversity` is the transfer study's contrast (10 templates, no clauses).",
+        "",
+        "## Templates per language",
+        "",
+        "| lang | templates (train / dev / test) | lead-ins (train / dev / test) | "
+        "appended clauses (train / dev / test) |",
+        "|---|---|---|---|",
+    ]
+    for lang in synth.SYNTH_LANGS:
+        L = synth._load(lang)
+        row = [f"{len(getattr(L, part)['train'])} / {len(getattr(L, part)['dev'])} / {len(getattr(L, part)['test'])}"
+               for part in ("templates", "leads", "tails")]
+        lines.append(f"| {lang} | " + " | ".join(row) + " |")
+    lines += ["", "## Generated splits (default cell)", "",
+              "| lang | split | sentences | words | length mean ± sd | entities (PER/ORG/LOC/MISC) | "
+              "distinct templates | 3-grams / 1k words | seen in text | seen in source |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
+    natural_rows = []
+    for lang in synth.SYNTH_LANGS:
+        specs = default_specs(lang)
+        unlabeled = _generate(specs["unlabeled"])
+        text = text_ngrams(Sentence(t, g) for t, g, _ in unlabeled)
+        low = _generate({**specs["unlabeled"], "max_templates": 10, "clauses": False})
+        parts = [("unlabeled", unlabeled), ("unlabeled, low diversity", low),
+                 ("dev", _generate(specs["dev"])), ("test", _generate(specs["test"]))]
+        if lang == "en":
+            parts = [("source train", src), ("source dev", _generate(specs["source_dev"]))] + parts
+        for name, gen in parts:
+            sents = [Sentence(t, g) for t, g, _ in gen]
+            d = describe(sents, [tpl for *_, tpl in gen])
+            seen = (f"{100 * x:.0f} %" for x in seen_shares(sents, text, source_mentions)) \
+                if name in ("dev", "test", "source dev") else ("", "")
+            types = "/".join(str(v) for v in d["per_type"].values())
+            lines.append(f"| {lang} | {name} | {d['sentences']} | {d['words']} | "
+                         f"{d['mean_len']:.1f} ± {d['sd_len']:.1f} | {d['entities']} ({types}) | {d['templates']} | "
+                         f"{d['trigrams_per_1k']:.0f} | " + " | ".join(seen) + " |")
+        nat = read_conll(natural_file(lang))
+        d = describe(nat)
+        shares = seen_shares(nat, text, source_mentions)
+        natural_rows.append(f"| {lang} | {d['sentences']} | {d['words']} | {d['mean_len']:.1f} ± {d['sd_len']:.1f} | "
+                            f"{d['entities']} ({'/'.join(str(v) for v in d['per_type'].values())}) | "
+                            f"{d['trigrams_per_1k']:.0f} | {100 * shares[0]:.0f} % | {100 * shares[1]:.0f} % |")
+    lines += ["", "## Natural sentences (xlt/data/natural; hand-written, not templated)", "",
+              "Written by hand for xlt, one file per language (CoNLL-2003 guidelines; en serves as a source-language "
+              "dev set). Never used to choose anything.", "",
+              "| lang | sentences | words | length mean ± sd | entities (PER/ORG/LOC/MISC) | 3-grams / 1k words | "
+              "seen in text | seen in source |", "|---|---|---|---|---|---|---|---|", *natural_rows, ""]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m xlt.data.card", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=None, help="write the card here (default: print it)")
+    args = parser.parse_args(argv)
+    text = card()
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
