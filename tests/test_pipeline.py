@@ -170,8 +170,64 @@ def test_default_generated_data_runs_through_the_cell(make_cfg):
     assert {"f1", "precision", "recall"} <= set(diag["teacher_on_unlabeled"]) <= set(diag["student_on_unlabeled"])
     assert 0.0 <= diag["teacher_calibration"]["ece"] <= 1.0
     assert metrics["source_dev"]["calibration"] == diag["teacher_calibration"]
+    # the teacher is also scored on the natural English sentences (source.also_dev), a zero-shot-like artifact
+    assert metrics["source_dev"]["natural"]["n_sentences"] == len(read_conll(ROOT / "xlt/data/natural/en.conll"))
     lines = "\n".join(summary_lines(metrics))
     assert "natural" in lines and "seen in the unlabeled text" in lines and "teacher ECE" in lines
     for stage in ("zero_shot", "student"):  # predictions of every test set, for the report's significance tests
         for name in ("test", "natural", "dev"):
             assert (Path(cfg.paths.output_dir) / "predictions" / f"{stage}.sw.{name}.conll").is_file()
+
+
+def test_a_target_dev_split_that_shares_test_sentences_cannot_select_the_student(make_cfg):
+    """student.select=target_dev with benchmark.dev = the test split: refused before any training."""
+    from xlt.errors import ConfigError
+
+    cfg = make_cfg(["model=tiny", "logger=none", "source.train.n=20", "source.dev.n=5", "benchmark.test.n=12",
+                    "benchmark.unlabeled.n=8", "benchmark.dev.split=test", "benchmark.dev.n=12",
+                    "benchmark.dev.seen_train=0.4", "benchmark.dev.seen_source=0.15", "student.select=target_dev"])
+    with pytest.raises(ConfigError, match="shares 12 sentence"):
+        train(cfg)
+    assert not (Path(cfg.paths.output_dir) / "checkpoints").exists()
+
+
+@pytest.mark.parametrize("name", ["f1", "dev", "per_type", "seen_unseen"])
+def test_further_test_sets_need_names_that_cannot_overwrite_scores(make_cfg, name):
+    from xlt.errors import ConfigError
+
+    cfg = make_cfg(["model=tiny", "logger=none", f"+benchmark.also_test.{name}={{kind: natural, lang: sw}}"])
+    with pytest.raises(ConfigError, match="plain name"):
+        train(cfg)
+
+
+def test_student_from_the_teacher_copies_its_weights_and_stays_slim_when_frozen_weights_are_pretrained(tmp_path):
+    import torch
+
+    from xlt.modules import Student, Teacher
+    from xlt.pipeline import init_from_teacher
+
+    model = yaml.safe_load((ROOT / "conf" / "model" / "tiny.yaml").read_text())["model"]
+    recipe = {"lr": 1e-3, "freeze_embeddings": True, "freeze_layers": 0, "init": "teacher"}
+    torch.manual_seed(0)
+    teacher = Teacher(model, recipe, cache_dir=str(tmp_path))
+    student = Student(model, recipe, cache_dir=str(tmp_path), distill={"name": "mse"})
+    student.hparams["model"]["random_init"] = False  # as for a pretrained backbone: its frozen weights are shared
+    frozen = [n for n, p in student.tagger.named_parameters() if not p.requires_grad]
+    assert frozen  # the embeddings
+    with torch.no_grad():  # a teacher that kept the same (pretrained) frozen weights, trained the rest
+        for n, p in teacher.tagger.named_parameters():
+            p.copy_(dict(student.tagger.named_parameters())[n] if n in frozen else torch.randn_like(p))
+    init_from_teacher(student, teacher)
+    assert all(torch.equal(a, b) for a, b in zip(student.tagger.state_dict().values(),
+                                                  teacher.tagger.state_dict().values(), strict=True))
+    assert student.slim_checkpoints
+    with torch.no_grad():  # a teacher whose "frozen" weights moved: the student must save them in full
+        next(p for n, p in teacher.tagger.named_parameters() if n in frozen).add_(1.0)
+    init_from_teacher(student, teacher)
+    assert not student.slim_checkpoints
+
+
+def test_a_cell_with_the_student_initialised_from_the_teacher_runs(make_cfg):
+    cfg = make_cfg(TINY_FILES + ["logger=none", "student.init=teacher"])
+    metrics = train(cfg)
+    assert metrics["status"] == "complete" and metrics["student_init"] == "teacher"

@@ -50,7 +50,7 @@ def _scores(pred) -> dict:
     return {"precision": f1, "recall": f1, "f1": f1, "n_sentences": 2, "per_type": {"PER": {"f1": 1.0}}}
 
 
-def make_sweep(root: Path, distill: str = "mse") -> Path:
+def make_sweep(root: Path, distill: str = "mse", benchmark: str = "synth") -> Path:
     """A sweep directory laid out like Hydra's: <overrides>/seed=<s>/ with metrics.json and predictions."""
     for (model, seed), (zs, st) in RUNS.items():
         run = root / f"distill={distill},lang=de,model={model}" / f"seed={seed}"
@@ -58,7 +58,7 @@ def make_sweep(root: Path, distill: str = "mse") -> Path:
         zs_s["predictions"] = _write_predictions(run / "predictions" / "zero_shot.de.test.conll", zs)
         st_s["predictions"] = _write_predictions(run / "predictions" / "student.de.test.conll", st)
         metrics = {"status": "complete", "model": model, "lang": "de", "distill": distill, "seed": seed,
-                   "source": "synth_en", "benchmark": "synth", "metric_mode": "conlleval",
+                   "source": "synth_en", "benchmark": benchmark, "metric_mode": "conlleval",
                    "source_dev": {"f1": 0.9}, "zero_shot": zs_s, "student": st_s}
         (run / "metrics.json").write_text(json.dumps(metrics))
     return root
@@ -124,3 +124,21 @@ def test_incomplete_runs_are_skipped_and_empty_sweeps_fail_clearly(tmp_path, cap
     (tmp_path / "empty").mkdir()
     assert main([str(tmp_path / "empty")]) == 2
     assert "no complete runs" in capsys.readouterr().err
+
+
+def test_runs_of_other_data_are_never_averaged_together(tmp_path):
+    """Two sweeps on different benchmarks: separate rows, separate sections, no cross-benchmark comparison."""
+    a = make_sweep(tmp_path / "a")
+    b = make_sweep(tmp_path / "b", benchmark="natural")
+    runs = collect_runs([a, b])
+    summary = summary_table(runs)
+    mbert = summary[(summary.model == "mbert") & (summary.distill == "mse")]
+    assert sorted(mbert.setting) == ["synth_en -> natural", "synth_en -> synth"] and (mbert.n_seeds == 2).all()
+    md = write_report([a, b], tmp_path / "report", n_resamples=100, n_permutations=99).read_text()
+    assert "(data: synth_en -> natural)" in md and "(data: synth_en -> synth)" in md
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv")
+    assert set(sig.setting) == {"synth_en -> natural", "synth_en -> synth"}
+    assert {"significant", "p_seeds", "p_holm"} <= set(sig.columns)
+    paired = sig[sig.comparison == "student vs zero-shot"]
+    assert paired.p_seeds.between(0.25, 1.0).all()  # 1-2 seeds: an exact test over seeds cannot go lower
+    assert not sig.significant.any()  # 2 sentences, 1-2 seeds: nothing can be established

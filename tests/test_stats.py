@@ -10,7 +10,7 @@ from scipy import stats as sps
 
 from xlt.errors import DataError
 from xlt.metrics import f1_from_counts, sentence_counts
-from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test
+from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
 
 GOLD = [["B-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"], ["O", "B-MISC", "O"]]
 ALL_RIGHT = GOLD
@@ -132,3 +132,20 @@ def test_holm_by_hand():
     assert holm([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.03, 0.06, 0.06, 0.02])
     assert holm([0.5, 0.9]) == pytest.approx([1.0, 1.0])  # capped at 1
     assert holm([0.2]) == pytest.approx([0.2]) and len(holm([])) == 0
+
+
+def test_sign_flip_test_over_seeds_by_hand():
+    # differences 1, 2, 3: of the 8 sign patterns only (+,+,+) reaches the observed mean 2 -> p = 2 * 1/8
+    assert sign_flip_test([2, 4, 6], [1, 2, 3]) == pytest.approx(0.25)
+    # differences 1, -1, 2 (mean 2/3): (+,+,+), (+,-,+) and (-,-,+) reach it, 3 of 8 -> p = 2 * 3/8
+    assert sign_flip_test([1, -1, 2], [0, 0, 0]) == pytest.approx(min(1.0, 2 * 3 / 8))
+    assert sign_flip_test([1, 1], [1, 1]) == 1.0
+
+
+def test_randomisation_test_memory_stays_small_on_a_large_test_set():
+    """10,000 sentences x 3 seeds (a WikiANN-sized test set): permutations in batches, totals updated linearly."""
+    rng = np.random.default_rng(0)
+    a = [rng.integers(0, 3, size=(10_000, 3)) for _ in range(3)]
+    b = [rng.integers(0, 3, size=(10_000, 3)) for _ in range(3)]
+    res = randomisation_test(a, b, n_resamples=999)
+    assert 0.0 < res["p_value"] <= 1.0 and res["n_sentences"] == 10_000

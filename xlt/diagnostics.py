@@ -27,8 +27,6 @@ from xlt.data.sentence import Sentence
 from xlt.data.tags import LABEL2ID, LABELS
 from xlt.metrics import entity_chunks, entity_scores
 
-MAX_MENTION_WORDS = 12  # token n-grams indexed for "seen in the target text"; longer mentions count as unseen
-
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     p = tp / n_pred if n_pred else 0.0
@@ -48,15 +46,28 @@ def mention_strings(sentences: Iterable[Sentence], mode: str = "strict") -> set[
     return out
 
 
-def text_ngrams(sentences: Iterable[Sentence], max_n: int = MAX_MENTION_WORDS) -> set[str]:
-    """Every token sequence of up to `max_n` words of the sentences (joined by one space)."""
-    out: set[str] = set()
-    for s in sentences:
-        toks = s.tokens
-        for i in range(len(toks)):
-            for j in range(i + 1, min(len(toks), i + max_n) + 1):
-                out.add(" ".join(toks[i:j]))
-    return out
+class TokenSequences:
+    """Which token sequences occur in a text: `"Angela Merkel" in index`. Indexed by first token (memory linear in
+    the text, not in its n-grams), so it answers for sequences of any length."""
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self._sentences = [tuple(s.tokens) for s in sentences]
+        self._starts: dict[str, list[tuple[int, int]]] = {}
+        for k, toks in enumerate(self._sentences):
+            for i, tok in enumerate(toks):
+                self._starts.setdefault(tok, []).append((k, i))
+
+    def __contains__(self, surface: object) -> bool:
+        words = tuple(str(surface).split(" "))
+        for k, i in self._starts.get(words[0], ()):
+            if self._sentences[k][i : i + len(words)] == words:
+                return True
+        return False
+
+
+def token_sequences(sentences: Iterable[Sentence]) -> TokenSequences:
+    """The token sequences of the sentences, to test "seen in the text" (xlt.diagnostics.TokenSequences)."""
+    return TokenSequences(sentences)
 
 
 def seen_split_scores(
@@ -81,7 +92,7 @@ def seen_split_scores(
 
 
 def seen_unseen(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]], source_mentions: set[str],
-                target_ngrams: set[str], mode: str = "conlleval") -> dict[str, Any]:
+                target_ngrams: TokenSequences | set[str], mode: str = "conlleval") -> dict[str, Any]:
     """Both splits a cell reports: by the source training mentions and by the unlabeled target text."""
     return {
         "source": seen_split_scores(gold, pred_tags, source_mentions.__contains__, mode),

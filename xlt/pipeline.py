@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import pytorch_lightning as pl
+import torch
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.artifacts import (
@@ -37,13 +38,13 @@ from xlt.data.conll import read_predictions
 from xlt.data.encode import Window
 from xlt.data.sentence import Sentence
 from xlt.data.sources import load_split
-from xlt.diagnostics import agreement, argmax_tags, flat, mention_strings, seen_unseen, text_ngrams
+from xlt.diagnostics import agreement, argmax_tags, flat, mention_strings, seen_unseen, token_sequences
 from xlt.errors import ConfigError
 from xlt.evaluation import predict_sentences, score_tags
 from xlt.io import atomic_write_text, write_json
 from xlt.loggers import finish, log_summary, make_loggers
 from xlt.metrics import entity_scores
-from xlt.modules import Student
+from xlt.modules import Student, TaggerModule
 from xlt.store import ArtifactStore, launched_rank
 from xlt.training import fit_stage
 
@@ -163,12 +164,33 @@ def eval_sets(cfg: DictConfig, cache_dir: Path, test: list[Sentence],
     sentences), and the declared target dev split (`dev`, for recipe choice; disjoint from test)."""
     sets = {"test": test}
     for name, spec in (cfg.benchmark.get("also_test") or {}).items():
-        if name in ("test", "dev"):
-            raise ConfigError(f"benchmark.also_test.{name}: `test` and `dev` are taken; give it another name")
+        check_set_name(str(name), "benchmark.also_test")
         sets[str(name)] = load_split(spec, cache_dir, f"benchmark.also_test.{name}")
     if dev is not None:
         sets["dev"] = dev
     return sets
+
+
+# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one
+RESERVED_SET_NAMES = ("test", "dev", "precision", "recall", "f1", "n_gold", "n_pred", "n_sentences", "per_type",
+                      "mode", "predictions", "seen_unseen", "calibration")
+
+
+def check_set_name(name: str, where: str) -> None:
+    if name in RESERVED_SET_NAMES or not name.isidentifier():
+        raise ConfigError(f"{where}.{name}: a further test set needs a plain name that is not one of "
+                          f"{', '.join(RESERVED_SET_NAMES)}; rename it (e.g. {where}.natural)")
+
+
+def check_dev_is_not_test(dev: Sequence[Sentence] | None, test: Sequence[Sentence]) -> None:
+    """student.select=target_dev selects a checkpoint on the dev split: refuse one that shares a sentence with
+    the test split (zero-resource: nothing is ever chosen on test data)."""
+    shared = {s.tokens for s in dev or ()} & {s.tokens for s in test}
+    if shared:
+        example = " ".join(next(iter(shared)))[:80]
+        raise ConfigError(f"student.select=target_dev: benchmark.dev shares {len(shared)} sentence(s) with "
+                          f"benchmark.test (e.g. {example!r}); a checkpoint chosen on it would be chosen on test "
+                          "data. Point benchmark.dev at a split disjoint from the test, or use student.select=last")
 
 
 def nest(scores: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -206,13 +228,19 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     tgt_text, tgt_text_gold = load_unlabeled(cfg.benchmark.unlabeled, cache_dir)
     tgt_dev = load_split(cfg.benchmark.dev, cache_dir, "benchmark.dev") if cfg.benchmark.get("dev") else None
     sets = eval_sets(cfg, cache_dir, tgt_test, tgt_dev)
+    if cfg.student.get("select") == "target_dev":
+        check_dev_is_not_test(tgt_dev, tgt_test)
+    src_sets = {}  # the source side's further dev sets (natural English sentences): the teacher scored on them
+    for name, spec in (cfg.source.get("also_dev") or {}).items():
+        check_set_name(str(name), "source.also_dev")
+        src_sets[str(name)] = load_split(spec, cache_dir, f"source.also_dev.{name}")
     record.update(sizes={"source_train": len(src_train), "source_dev": len(src_dev), "target_test": len(tgt_test),
                          "target_unlabeled": len(tgt_text), "target_dev": len(tgt_dev) if tgt_dev else 0,
                          **{f"target_{name}": len(s) for name, s in sets.items() if name not in ("test", "dev")}})
     record.timing("data", time.perf_counter() - t0)
     # what counts as a "seen" mention: a gold mention string of the source train data; any token sequence of
     # the unlabeled target text (xlt.diagnostics)
-    seen_source, seen_text = mention_strings(src_train), text_ngrams(tgt_text)
+    seen_source, seen_text = mention_strings(src_train), token_sequences(tgt_text)
 
     def with_seen(scores: dict[str, Any], name: str, pred: Sequence[Sequence[str]]) -> dict[str, Any]:
         scores["seen_unseen"] = seen_unseen(sets[name], pred, seen_source, seen_text, mode)
@@ -232,8 +260,13 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         zero_shot[name] = with_seen(zs, name, pred)
         artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
         record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
+    source_dev = dict(teacher.source_dev)
+    for name, sentences in src_sets.items():  # scored like a zero-shot test: an artifact keyed by teacher and data
+        scores, art = get_zero_shot(cfg, store, teacher, sentences, None)
+        source_dev[name] = scores
+        artifacts[f"source_dev_{name}"] = art.record()
     link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
-    record.update(source_dev=teacher.source_dev, zero_shot=nest(zero_shot),
+    record.update(source_dev=source_dev, zero_shot=nest(zero_shot),
                   teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
     log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f", " (reused)" if teacher.artifact.reused else "",
              100 * teacher.source_dev["f1"], lang, 100 * zero_shot["test"]["f1"])
@@ -254,7 +287,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     student = Student(to_dict(student_model), to_dict(cfg.student), mode, str(cache_dir),
                       distill=to_dict(cfg.distill))
     if cfg.student.init == "teacher":
-        student.tagger.load_state_dict(teacher.module().tagger.state_dict())
+        init_from_teacher(student, teacher.module())
     teacher.release()
     loggers = make_loggers(cfg, "student", run_dir, tags)
     student_windows = attach_soft_labels(encode_for(student, tgt_text, cfg), soft)
@@ -285,6 +318,16 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     log_summary(loggers, summary_metrics(record.data), run_files)
     finish(loggers)
     return record.data
+
+
+def init_from_teacher(student: Student, teacher: TaggerModule) -> None:
+    """`student.init=teacher`: the teacher's weights. When every weight the student keeps frozen is still the
+    pretrained one in the teacher too (both froze it), the student's checkpoints may leave them out (slim)."""
+    own, theirs = student.tagger.state_dict(), teacher.tagger.state_dict()
+    frozen = [n for n, p in student.tagger.named_parameters() if not p.requires_grad]
+    unchanged = all(torch.equal(own[n], theirs[n]) for n in frozen)
+    student.tagger.load_state_dict(theirs)
+    student.slim_checkpoints = unchanged and not student.hparams["model"].get("random_init")
 
 
 def unlabeled_scores(gold: Sequence[Sentence], pred: Sequence[Sequence[str]], mode: str) -> dict[str, Any]:
@@ -318,6 +361,8 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
         f"run {metrics['run_name']}: model={metrics['model']} lang={lang} distill={metrics['distill']} "
         f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})",
         f"  teacher  source dev   ({metrics['source']:>10})  {_prf(metrics['source_dev'])}",
+        *(f"  teacher  source dev   ({name:>10})  {_prf(sc)}" for name, sc in metrics["source_dev"].items()
+          if isinstance(sc, Mapping) and "f1" in sc),
         f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(zs)}",
         f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}",
     ]

@@ -38,11 +38,12 @@ from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import DataError, XltError
 from xlt.io import atomic_write_text
 from xlt.metrics import sentence_counts
-from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test
+from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
 
 log = logging.getLogger(__name__)
 
 CELL_KEYS = ["model", "lang", "distill"]
+GROUP = ["setting", "distill", "model", "lang"]  # a table row: mean +- std over the seeds of one cell
 SEED_KEYS = ["seed", "teacher_seed", "student_seed"]  # a run: one teacher seed and one student seed
 
 
@@ -76,8 +77,13 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             continue
         row = {
             "run_dir": str(run),
-            "model": m["model"],
+            # a student on another backbone than its teacher is its own row: "xlmr>mbert"
+            "model": m["model"] if (student := m.get("student_model", m["model"])) == m["model"]
+            else f"{m['model']}>{student}",
+            "teacher_model": m["model"],
             "student_model": m.get("student_model", m["model"]),
+            # runs of other data are never averaged or compared together: one section per setting
+            "setting": f"{m.get('source')} -> {m.get('benchmark')}",
             "lang": m["lang"],
             "distill": m["distill"],
             "seed": int(m["seed"]),
@@ -88,6 +94,8 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "benchmark": m.get("benchmark"),
             "metric_mode": m.get("metric_mode", "conlleval"),
             "source_dev_f1": 100 * m["source_dev"]["f1"],
+            **{f"source_dev_{k}_f1": 100 * v["f1"] for k, v in m["source_dev"].items()
+               if isinstance(v, dict) and "f1" in v},
             "n_test_sentences": m["zero_shot"].get("n_sentences"),
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
@@ -99,12 +107,12 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
     if not rows:
         raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}")
     frame = pd.DataFrame(rows)
-    dup = frame.duplicated(CELL_KEYS + SEED_KEYS + ["benchmark", "student_model"], keep=False)
+    dup = frame.duplicated(["setting", *CELL_KEYS, *SEED_KEYS], keep=False)
     if dup.any():
         names = ", ".join(frame.loc[dup, "run_dir"].head(4))
         raise DataError(f"the same cell and seed appears in several runs ({names}...): report one sweep at a time "
                         "or remove the duplicates")
-    return frame.sort_values(CELL_KEYS + SEED_KEYS).reset_index(drop=True)
+    return frame.sort_values(["setting", *CELL_KEYS, *SEED_KEYS]).reset_index(drop=True)
 
 
 def _extra_sets(metrics: dict[str, Any]) -> list[str]:
@@ -177,7 +185,7 @@ def test_sets(runs: pd.DataFrame) -> list[str]:
 def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
     """Per (distill, model, language): student and zero-shot F1 mean and std over seeds and the gain, for every
     test set; seen/unseen F1 means; the diagnostics' means; seed count."""
-    g = runs.groupby(["distill", "model", "lang"], sort=True)
+    g = runs.groupby(GROUP, sort=True)
     spec: dict[str, tuple[str, str]] = {}
     for name in test_sets(runs):
         for stage in ("student", "zero_shot"):
@@ -203,7 +211,7 @@ def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
 def per_type_table(runs: pd.DataFrame) -> pd.DataFrame:
     cols = {f"{stage}_{_col(name, t)}_f1": "mean" for name in test_sets(runs) for stage in ("zero_shot", "student")
             for t in ENTITY_TYPES}
-    return runs.groupby(["distill", "model", "lang"], sort=True).agg(cols).reset_index()
+    return runs.groupby(GROUP, sort=True).agg(cols).reset_index()
 
 
 def _pm(mean: float, std: float) -> str:
@@ -211,7 +219,8 @@ def _pm(mean: float, std: float) -> str:
 
 
 def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> str:
-    """model x language table for one loss and test set: 'student mean ± std (zero-shot mean, gain)' per cell."""
+    """model x language table for one loss and test set: 'student mean ± std (zero-shot mean, gain)' per cell
+    (`summary` of one setting)."""
     part = summary[summary.distill == distill]
     langs = sorted(part.lang.unique())
     st, sd = f"student_{_col(name, 'mean')}", f"student_{_col(name, 'std')}"
@@ -232,9 +241,9 @@ def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> 
 
 def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
-    head = ("| distill | model | lang | seen in text % | zero-shot seen / unseen | student seen / unseen | "
+    head = ("| setting | distill | model | lang | seen in text % | zero-shot seen / unseen | student seen / unseen | "
             "seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
-    lines = [head, "|---|---|---|---|---|---|---|---|---|"]
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|"]
 
     def pair(r: pd.Series, stage: str, short: str) -> str:
         seen, unseen = (f"{stage}_{_col(name, part + '_' + short)}_f1" for part in ("seen", "unseen"))
@@ -243,7 +252,8 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     for _, r in summary.iterrows():
         if not np.isfinite(r.get(_col(name, "seen_text_share"), np.nan)):
             continue
-        lines.append(f"| {r.distill} | {r.model} | {r.lang} | {r[_col(name, 'seen_text_share')]:.0f} | "
+        lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.lang} | "
+                     f"{r[_col(name, 'seen_text_share')]:.0f} | "
                      f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
                      f"{r[_col(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
                      f"{pair(r, 'student', 'source')} |")
@@ -265,6 +275,7 @@ def load_counts(path: str | Path, mode: str) -> Predictions:
     return Predictions([tuple(s.tokens) for s in gold], sentence_counts([s.tags for s in gold], pred, mode))
 
 
+ALPHA = 0.05
 UNIT_PAIRED = "test sentence; seeds paired (student i from teacher i)"
 UNIT_UNPAIRED = "test sentence; seeds unpaired"
 
@@ -277,10 +288,11 @@ def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: b
     perm = randomisation_test(a[:k], b[:k], n_resamples=n_permutations, seed=seed)
     out = {**boot, "p_value": perm["p_value"], "p_exact": perm["exact"], "n_seeds_in_test": k,
            "unit": UNIT_PAIRED if paired_seeds else UNIT_UNPAIRED}
-    if paired_seeds:  # how many seeds, each on its own, point the same way as the mean
+    if paired_seeds:  # how many seeds, each on its own, point the same way; the exact test over seeds
         fa = [mean_f1([x]) for x in a]
         fb = [mean_f1([x]) for x in b]
         out["seeds_a_better"] = f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}"
+        out["p_seeds"] = sign_flip_test(fa, fb)
     return out
 
 
@@ -307,28 +319,40 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
     kw = {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     for name in test_sets(runs):
         st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
-        for (distill, model, lang), rows in runs.groupby(["distill", "model", "lang"], sort=True):
+        for (setting, distill, model, lang), rows in runs.groupby(GROUP, sort=True):
             rows = rows.sort_values(SEED_KEYS)
             st, zs = stage_counts(rows, st_col), stage_counts(rows, zs_col)
             if st is None or zs is None:
                 log.warning("no %s prediction files for %s/%s/%s: no significance test", name, distill, model, lang)
                 continue
+            if any(x.tokens != st[0].tokens for x in st + zs):
+                log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
+                            lang, name)
+                continue
             res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, **kw)
-            out.append({"test_set": name, "comparison": "student vs zero-shot", "distill": distill, "lang": lang,
-                        "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
-        for (distill, lang), rows in runs.groupby(["distill", "lang"], sort=True):
+            out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
+                        "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+        for (setting, distill, lang), rows in runs.groupby(["setting", "distill", "lang"], sort=True):
             by_model = {m: stage_counts(r.sort_values(SEED_KEYS), st_col) for m, r in rows.groupby("model", sort=True)}
             for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
                 pa, pb = by_model[ma], by_model[mb]
-                if pa[0].tokens != pb[0].tokens:
+                if any(x.tokens != pa[0].tokens for x in pa + pb):
                     log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
                     continue
+                if len(pa) != len(pb):
+                    log.warning("%s vs %s (%s): %d and %d runs; the randomisation test uses the first %d of each",
+                                ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
                 res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
-                out.append({"test_set": name, "comparison": "model vs model (student)", "distill": distill,
-                            "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}", **res})
+                out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
+                            "distill": distill, "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}",
+                            **res})
     table = pd.DataFrame(out)
     if len(table):
         table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
+        # a difference is called significant only if it survives both units: the sentence-level test after Holm,
+        # and the hierarchical interval (which carries the seed variance) excluding 0
+        excludes_zero = (table.ci_low > 0) | (table.ci_high < 0)
+        table.insert(table.columns.get_loc("p_holm") + 1, "significant", (table.p_holm < ALPHA) & excludes_zero)
     return table
 
 
@@ -414,20 +438,25 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         + ", ".join(f"{name} ({sizes[name]} sentences)" for name in sets) + ".",
         "",
     ]
-    for distill in sorted(summary.distill.unique()):
-        heat = plot_heatmap(summary, distill, out / f"heatmap_{distill}.png")
-        bars = plot_bars(summary, distill, out / f"bars_{distill}.png")
-        md += [f"## distill = {distill}", ""]
-        for name in sets:
-            md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
-                   matrix_markdown(summary, distill, name), ""]
-        md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+    settings = sorted(summary.setting.unique())
+    for k, setting in enumerate(settings):
+        part = summary[summary.setting == setting]
+        suffix = "" if len(settings) == 1 else f"_{k + 1}"
+        for distill in sorted(part.distill.unique()):
+            heat = plot_heatmap(part, distill, out / f"heatmap_{distill}{suffix}.png")
+            bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")
+            md += [f"## distill = {distill}" + ("" if len(settings) == 1 else f" (data: {setting})"), ""]
+            for name in sets:
+                if f"student_{_col(name, 'mean')}" in part and part[f"student_{_col(name, 'mean')}"].notna().any():
+                    md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
+                           matrix_markdown(part, distill, name), ""]
+            md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
     for name in sets:
         md += [f"## Seen and unseen test mentions (`{name}`)", "",
                "F1 on the test mentions whose string occurs in the unlabeled target text (as a token sequence) "
                "or as a gold mention in the source training data, and on the others (means over seeds):", "",
                seen_markdown(summary, name), ""]
-    diag = summary[["distill", "model", "lang", "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
+    diag = summary[[*GROUP, "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
                     "agreement_entity_token", "teacher_ece", "source_dev_mean", "n_seeds"]]
     md += ["## Diagnostics (means over seeds)", "",
            "Teacher and student F1 on the unlabeled text (where it has gold), student-teacher argmax agreement on it "
@@ -439,9 +468,11 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
            f"(seed {seed}): seeds drawn with replacement (together for paired seeds), then test sentences (the same "
            "for a and b), 95 % percentile interval. p_value: paired approximate randomisation over test sentences "
            f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a sentence's outputs of all "
-           "runs between a and b), two-sided. p_holm: Holm-Bonferroni over all "
-           f"{len(sig)} comparisons of this report. `unit` names the resampled unit; `seeds_a_better` counts the "
-           "seeds on which a alone beats b.", "",
+           "runs between a and b), two-sided; it is conditional on the runs (its unit is the sentence), so it "
+           f"says nothing about other seeds. p_holm: Holm-Bonferroni over all {len(sig)} comparisons of this report. "
+           f"`significant`: p_holm < {ALPHA} AND the hierarchical interval excludes 0 (both units agree). `unit` "
+           "names the resampled unit; `seeds_a_better` counts the seeds on which a alone beats b; `p_seeds`: the "
+           "exact sign-flip test over paired seeds (unit: the seed; with S seeds it cannot fall below 2/2^S).", "",
            _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
     atomic_write_text(out / "report.md", "\n".join(md))
     return out / "report.md"

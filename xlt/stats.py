@@ -14,12 +14,15 @@ micro scores exactly, so F1 can be recomputed on resampled or permuted test sets
   sentences (Noreen 1989; Riezler and Maxwell 2005) with `scipy.stats.permutation_test`: under the null
   hypothesis the two systems' outputs on a sentence are exchangeable, so each permutation swaps, sentence by
   sentence, all of A's runs with all of B's runs; the statistic is the same mean-over-seeds difference.
+- `sign_flip_test`: the exact paired test whose unit is the seed (per-seed F1 differences, signs flipped).
+  With 3 seeds it cannot go below p = 0.25: a reminder of how little 3 seeds can establish on their own.
 - `holm`: Holm-Bonferroni adjusted p-values over all the comparisons of one report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import product
 from typing import Any
 
 import numpy as np
@@ -86,23 +89,42 @@ def randomisation_test(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, n_re
 
     a and b need the same number of runs (each permutation swaps a sentence's block of runs between the
     systems); with fewer than log2(n_resamples) sentences scipy enumerates every permutation (exact test).
+    The p-value is conditional on the runs (sentences are the resampled unit); `hierarchical_bootstrap`'s
+    interval is the one that includes the variance over seeds.
     """
     A, B = _stack(a, "randomisation test (a)"), _stack(b, "randomisation test (b)")
     if A.shape != B.shape:
         raise DataError(f"randomisation test: a {A.shape[:2]} and b {B.shape[:2]} must have the same runs x sentences")
-    n = A.shape[1]
-    table = np.concatenate([A, B], axis=1).transpose(1, 0, 2)  # (2n, S, 3): sentence id -> its runs' counts
+    n, S = A.shape[1], A.shape[0]
+    # the counts are sums over sentences, so a permutation's totals are linear in its swap mask:
+    # A' = sum(A) + mask @ (B - A), B' = sum(B) - mask @ (B - A); memory stays (batch, S, 3), not (batch, n, S, 3)
+    total_a, total_b = A.sum(1), B.sum(1)  # (S, 3)
+    diff = (B - A).transpose(1, 0, 2).reshape(n, S * 3)  # per sentence: what a swap moves from b to a
 
     def statistic(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-        x, y = np.moveaxis(x, axis, -1), np.moveaxis(y, axis, -1)
-        return _mean_f1(table[x].sum(-3)) - _mean_f1(table[y].sum(-3))
+        swapped = (np.moveaxis(x, axis, -1) >= n).astype(np.int64)  # x holds b's sentence ids where swapped
+        moved = (swapped @ diff).reshape(*swapped.shape[:-1], S, 3)
+        return _mean_f1(total_a + moved) - _mean_f1(total_b - moved)
 
     res = sps.permutation_test((np.arange(n), np.arange(n) + n), statistic, permutation_type="samples",
                                vectorized=True, n_resamples=n_resamples, alternative="two-sided",
-                               rng=np.random.default_rng(seed))
+                               batch=1000, rng=np.random.default_rng(seed))
     exact = 2 ** n <= n_resamples
     return {"delta": float(res.statistic), "p_value": float(res.pvalue), "exact": exact,
-            "n_permutations": 2 ** n if exact else n_resamples, "n_sentences": n, "n_seeds": len(A)}
+            "n_permutations": 2 ** n if exact else n_resamples, "n_sentences": n, "n_seeds": S}
+
+
+def sign_flip_test(a: Sequence[float], b: Sequence[float]) -> float:
+    """Exact two-sided p-value of the paired sign-flip (permutation) test over seeds on per-seed scores: the
+    test whose unit is the seed. With S seeds the smallest possible p-value is 2 / 2^S (0.25 with 3 seeds)."""
+    d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if len(d) == 0:
+        raise DataError("sign-flip test: no paired runs")
+    signs = np.array(list(product((1.0, -1.0), repeat=len(d))))
+    null = (signs * d).mean(1)
+    observed = d.mean()
+    eps = 1e-9 * max(1.0, abs(observed))
+    return float(min(1.0, 2 * min(np.mean(null >= observed - eps), np.mean(null <= observed + eps))))
 
 
 def holm(p_values: Sequence[float]) -> np.ndarray:

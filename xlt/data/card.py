@@ -24,7 +24,7 @@ from xlt.data import synth
 from xlt.data.conll import read_conll
 from xlt.data.sentence import Sentence
 from xlt.data.sources import SYNTH_KNOBS, natural_file
-from xlt.diagnostics import mention_strings, text_ngrams
+from xlt.diagnostics import TokenSequences, mention_strings, token_sequences
 from xlt.metrics import entity_chunks
 
 DIVERSITY_WORDS = 1900  # 3-grams are counted over the first sentences up to this many words: comparable sizes
@@ -56,10 +56,10 @@ def describe(sentences: Sequence[Sentence], templates: Sequence[str] | None = No
             "templates": len(set(templates)) if templates is not None else None}
 
 
-def seen_shares(test: Sequence[Sentence], text_ngrams_: set[str], source_mentions: set[str]) -> tuple[float, float]:
+def seen_shares(test: Sequence[Sentence], text: TokenSequences, source_mentions: set[str]) -> tuple[float, float]:
     mentions = [" ".join(s.tokens[a:b]) for s in test for _, a, b in entity_chunks(s.tags or (), "strict")]
     n = len(mentions) or 1
-    return sum(m in text_ngrams_ for m in mentions) / n, sum(m in source_mentions for m in mentions) / n
+    return sum(m in text for m in mentions) / n, sum(m in source_mentions for m in mentions) / n
 
 
 def card() -> str:
@@ -96,7 +96,7 @@ def card() -> str:
     for lang in synth.SYNTH_LANGS:
         specs = default_specs(lang)
         unlabeled = _generate(specs["unlabeled"])
-        text = text_ngrams(Sentence(t, g) for t, g, _ in unlabeled)
+        text = token_sequences(Sentence(t, g) for t, g, _ in unlabeled)
         low = _generate({**specs["unlabeled"], "max_templates": 10, "clauses": False})
         parts = [("unlabeled", unlabeled), ("unlabeled, low diversity", low),
                  ("dev", _generate(specs["dev"])), ("test", _generate(specs["test"]))]

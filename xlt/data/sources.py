@@ -37,32 +37,52 @@ SYNTH_KNOBS = {"seen_train": 0.0, "seen_source": 0.0, "clauses": True, "max_temp
 NATURAL_DIR = Path(__file__).resolve().parent / "natural"
 
 
-def _synth_file(spec: Mapping[str, Any], cache_dir: Path) -> Path:
-    """Generate once and keep as a CoNLL file users can open; later runs read the file."""
+def _synth_knobs(spec: Mapping[str, Any], what: str) -> dict[str, Any]:
+    """The generator knobs of a synth spec, type-checked (a YAML `false` must not become a truthy string)."""
+    knobs = {k: spec.get(k) if spec.get(k) is not None else default for k, default in SYNTH_KNOBS.items()}
+    for key in ("seen_train", "seen_source"):
+        if isinstance(knobs[key], bool) or not isinstance(knobs[key], (int, float)):
+            raise ConfigError(f"{what}.{key}={knobs[key]!r} must be a number in [0, 1]")
+    if not isinstance(knobs["clauses"], bool):
+        raise ConfigError(f"{what}.clauses={knobs['clauses']!r} must be true or false")
+    if knobs["max_templates"] is not None and (isinstance(knobs["max_templates"], bool)
+                                               or not isinstance(knobs["max_templates"], int)):
+        raise ConfigError(f"{what}.max_templates={knobs['max_templates']!r} must be an integer or null")
+    return {**knobs, "seen_train": float(knobs["seen_train"]), "seen_source": float(knobs["seen_source"])}
+
+
+def _synth_file(spec: Mapping[str, Any], cache_dir: Path, what: str) -> Path:
+    """Generate once and keep as a CoNLL file users can open; later runs read the file. The name carries the
+    generator's fingerprint (its code, the template modules, faker) and the knobs, so edited templates or
+    other settings never reuse a stale file."""
     from xlt.data import synth
 
     lang, split, n, seed = spec["lang"], spec.get("split", "train"), int(spec.get("n", 1000)), int(spec.get("seed", 0))
-    knobs = {k: spec.get(k) if spec.get(k) is not None else default for k, default in SYNTH_KNOBS.items()}
-    knobs = {"seen_train": float(knobs["seen_train"]), "seen_source": float(knobs["seen_source"]),
-             "clauses": bool(knobs["clauses"]),
-             "max_templates": None if knobs["max_templates"] is None else int(knobs["max_templates"])}
+    knobs = _synth_knobs(spec, what)
     digest = hashlib.sha256(json.dumps(knobs, sort_keys=True).encode()).hexdigest()[:10]
     tag = "" if knobs == SYNTH_KNOBS else f".{digest}"
-    path = cache_dir / "data" / "synth" / f"v{synth.GENERATOR_VERSION}" / f"{lang}.{split}.n{n}.seed{seed}{tag}.conll"
+    path = (cache_dir / "data" / "synth" / f"v{synth.GENERATOR_VERSION}-{synth.fingerprint(lang)}"
+            / f"{lang}.{split}.n{n}.seed{seed}{tag}.conll")
     if not path.is_file():
-        sentences = [Sentence(tuple(toks), tuple(tags)) for toks, tags in synth.generate(lang, split, n, seed, **knobs)]
-        write_conll(path, sentences)
+        try:
+            generated = synth.generate(lang, split, n, seed, **knobs)
+        except ConfigError as err:
+            raise ConfigError(f"{what}: {err}") from None
+        write_conll(path, [Sentence(tuple(toks), tuple(tags)) for toks, tags in generated])
         log.info("generated %d %s/%s sentences into %s", n, lang, split, path)
     return path
 
 
-def natural_file(lang: str) -> Path:
+def natural_file(lang: str, what: str = "benchmark.also_test.natural") -> Path:
     """The natural test file of `lang` shipped with xlt (xlt/data/natural/<lang>.conll)."""
     path = NATURAL_DIR / f"{lang}.conll"
     if not path.is_file():
         have = sorted(p.stem for p in NATURAL_DIR.glob("*.conll"))
-        raise ConfigError(f"no natural test set for lang={lang!r}: xlt ships {', '.join(have)} "
-                          f"(in {NATURAL_DIR}); drop benchmark.also_test.natural or use one of them")
+        if not have:
+            raise ConfigError(f"{what}: xlt's natural test files are missing from {NATURAL_DIR} (an install without "
+                              "its package data?): reinstall xlt (pip install -e .)")
+        raise ConfigError(f"{what}: no natural test set for lang={lang!r}: xlt ships {', '.join(have)} "
+                          f"(in {NATURAL_DIR}); choose one of them, or drop {what}")
     return path
 
 
@@ -92,9 +112,9 @@ def load_split(spec: Mapping[str, Any] | None, cache_dir: str | Path, what: str)
 
         sentences = load_wnut16(type_map, to_o)
     elif kind == "synth":
-        sentences = read_conll(_synth_file(spec, Path(cache_dir)), what=what)
+        sentences = read_conll(_synth_file(spec, Path(cache_dir), what), what=what)
     elif kind == "natural":
-        sentences = read_conll(natural_file(str(spec["lang"])), what=what)
+        sentences = read_conll(natural_file(str(spec["lang"]), what), what=what)
     else:
         raise ConfigError(f"{what}.kind={kind!r} is unknown; valid: {', '.join(KINDS)}")
     return _select(sentences, spec, what)

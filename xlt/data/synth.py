@@ -458,6 +458,35 @@ def _partition_templates(lang: str, templates: tuple[str, ...]) -> dict[str, tup
     return {"train": tuple(train), "dev": tuple(held["dev"]), "test": tuple(held["test"])}
 
 
+def _type_mix(templates: Sequence[str]) -> dict[str, float]:
+    """Share of each entity type among the entity slots of `templates` (each template counted once)."""
+    counts = {t: 0 for t in ENTITY_TYPES}
+    for template in templates:
+        for kind, _ in _slot_ids(template):
+            counts[KIND_TYPE[kind]] += 1
+    total = sum(counts.values()) or 1
+    return {t: c / total for t, c in counts.items()}
+
+
+@functools.cache
+def _subset_templates(lang: str, split: str, n: int) -> tuple[str, ...]:
+    """`n` of a split's templates that keep its mix: an entity-free one and every entity type first, then, in the
+    split's stable order, the template that keeps the entity-type shares closest to the whole split's."""
+    pool = _load(lang).templates[split]
+    if n >= len(pool):
+        return pool
+    target = _type_mix(pool)
+    chosen: list[str] = []
+    for feat in ("free", *ENTITY_TYPES):
+        t = next((t for t in pool if t not in chosen and feat in _features(t)), None)
+        if t is not None and len(chosen) < n:
+            chosen.append(t)
+    while len(chosen) < n:
+        rest = [t for t in pool if t not in chosen][:30]
+        chosen.append(min(rest, key=lambda t: sum(abs(v - target[k]) for k, v in _type_mix([*chosen, t]).items())))
+    return tuple(chosen)
+
+
 def _partition_clauses(lang: str, what: str, clauses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Disjoint train/dev/test sets of lead-ins or appended clauses: dev and test take 15 % each (at least
     one when there are three or more), ordered by a stable hash; train keeps the rest."""
@@ -595,13 +624,12 @@ class _Sentence:
         tokens: list[str] = []
         tags: list[str] = []
         articles: set[int] = set()  # positions of generated articles (for contractions)
-        capitalise_next = False  # after a lead-in (compose) the sentence proper starts with a capital
         for raw in _split_top(text, " "):
             if not raw:
                 continue
-            if raw == CAP_MARK:
-                capitalise_next = True
-                start_of_sentence = len(tokens)
+            if raw == CAP_MARK:  # after a lead-in (compose) the sentence proper starts: kept as a token until
+                tokens.append(CAP_MARK)  # contractions have been made, so that its position stays right
+                tags.append("O")
                 continue
             sm = _SLOT_RE.match(raw)
             if sm is None:
@@ -633,8 +661,11 @@ class _Sentence:
             for i, tok in enumerate(self._surface(item, form).split()):
                 tokens.append(tok)
                 tags.append(f"B-{etype}" if i == 0 else f"I-{etype}")
-        starts = [0] + ([start_of_sentence] if capitalise_next else [])
-        tokens, tags = self._contract(tokens, tags, articles)  # contractions never span a lead-in's end (" - ")
+        tokens, tags = self._contract(tokens, tags, articles)
+        starts = [0]
+        if CAP_MARK in tokens:
+            starts.append(tokens.index(CAP_MARK))
+            del tags[starts[-1]], tokens[starts[-1]]
         for i in starts:
             if i < len(tokens) and tokens[i][:1].islower() and (tags[i] == "O" or tokens[i] in self._cap_particles):
                 tokens[i] = tokens[i][:1].upper() + tokens[i][1:]
@@ -679,6 +710,18 @@ def _check(lang: str, split: str | None = None) -> None:
         raise ConfigError(f"synth: unknown split {split!r}; valid splits are {', '.join(SPLITS)}")
 
 
+def fingerprint(lang: str) -> str:
+    """What the generated sentences of `lang` depend on besides the arguments: this module, the language's
+    template module and the English one (entities shared with the source), faker's version and whether
+    Debian's iso-codes is installed. A cache keyed on it never hands out text of another generator."""
+    import faker
+
+    h = hashlib.sha256(f"v{GENERATOR_VERSION}|faker {faker.VERSION}|iso {_ISO_JSON.is_file()}".encode())
+    for module in (__name__, f"xlt.data.synth_templates.{lang}", "xlt.data.synth_templates.en"):
+        h.update(Path(importlib.import_module(module).__file__).read_bytes())
+    return h.hexdigest()[:12]
+
+
 def templates(lang: str, split: str) -> tuple[str, ...]:
     """The templates ``split`` draws from (disjoint across splits)."""
     _check(lang, split)
@@ -699,9 +742,11 @@ def inventory_sizes(lang: str) -> dict[str, int]:
 def _check_knobs(split: str, seen_train: float, seen_source: float, max_templates: int | None) -> None:
     for name, p in (("seen_train", seen_train), ("seen_source", seen_source)):
         if not 0.0 <= p <= 1.0:
-            raise ConfigError(f"synth: {name}={p} must lie in [0, 1] (a share of test entity mentions)")
+            raise ConfigError(f"synth: {name}={p} must lie in [0, 1] (the probability that a dev/test entity slot "
+                              "is filled from seen entities)")
     if seen_train + seen_source > 1.0:
-        raise ConfigError(f"synth: seen_train + seen_source = {seen_train + seen_source} exceeds 1")
+        raise ConfigError(f"synth: seen_train={seen_train} + seen_source={seen_source} exceeds 1 (both are "
+                          "probabilities of one draw per entity slot)")
     if split == "train" and (seen_train or seen_source):
         raise ConfigError("synth: seen_train/seen_source apply to the dev and test splits; the train split draws "
                           "its frequent entities itself")
@@ -726,7 +771,7 @@ def compose(
         raise ConfigError(f"synth: n must be >= 0, got {n}")
     _check_knobs(split, seen_train, seen_source, max_templates)
     L = _load(lang)
-    pool = L.templates[split][:max_templates] if max_templates else L.templates[split]
+    pool = _subset_templates(lang, split, max_templates) if max_templates else L.templates[split]
     free = [t for t in pool if not _slot_ids(t)]
     full = [t for t in pool if _slot_ids(t)]
     leads, tails = (L.leads[split], L.tails[split]) if clauses else ((), ())
