@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from xlt.errors import DataError  # noqa: E402
 from xlt.report import collect_runs, load_counts  # noqa: E402
 from xlt.stats import hierarchical_bootstrap  # noqa: E402
 
@@ -37,6 +38,7 @@ DATA_CONDITIONS = ("low_diversity", "unseen_only")
 CONDITIONS: dict[str, tuple[list[str], str]] = {
     "tsl": (["student=embedded"], "reference: TSL recipe, fresh pretrained student, mse, realistic benchmark"),
     "init_teacher": (["student=embedded", "student.init=teacher"], "student initialised from the teacher"),
+    "tsl_3_epochs": (["student=embedded", "student.epochs=3"], "the reference with three times the student training"),
     "low_diversity": (["student=embedded", "benchmark.unlabeled.max_templates=10", "benchmark.unlabeled.clauses=false"],
                       "unlabeled text from 10 templates, no clauses (less varied text)"),
     "unseen_only": (["student=embedded", "benchmark.test.seen_train=0", "benchmark.test.seen_source=0"],
@@ -89,7 +91,10 @@ def collect() -> pd.DataFrame:
     for name in CONDITIONS:
         if not (STUDY_DIR / name).is_dir():
             continue
-        runs = collect_runs([STUDY_DIR / name])
+        try:
+            runs = collect_runs([STUDY_DIR / name])
+        except DataError:  # a condition still running: no complete cell yet
+            continue
         runs.insert(0, "condition", name)
         frames.append(runs)
     if not frames:
@@ -128,7 +133,7 @@ def _pm(mean: float, std: float) -> str:
 
 def markdown(t: pd.DataFrame) -> str:
     head = ("| condition | lang | zero-shot test | student test | gain test [95 % CI] | zero-shot natural | "
-            "student natural | gain natural [95 % CI] | gain dev | student F1 seen / unseen in text | "
+            "student natural | gain natural [95 % CI] | gain dev | F1 seen / unseen in text: zero-shot -> student | "
             "teacher F1 on text | student F1 on text | agreement (all / entity words) |")
     lines = [head, "|" + "---|" * 13]
     for _, r in t.iterrows():
@@ -139,6 +144,7 @@ def markdown(t: pd.DataFrame) -> str:
             f"{_pm(r.student_test, r.student_test_std)} | {r.gain_test:+.1f} [{lo:+.1f}, {hi:+.1f}] | "
             f"{_pm(r.zero_shot_natural, r.zero_shot_natural_std)} | {_pm(r.student_natural, r.student_natural_std)} | "
             f"{r.gain_natural:+.1f} [{nlo:+.1f}, {nhi:+.1f}] | {r.gain_dev:+.1f} | "
+            f"{r.zero_shot_seen_text:.1f} / {r.zero_shot_unseen_text:.1f} -> "
             f"{r.student_seen_text:.1f} / {r.student_unseen_text:.1f} | {r.teacher_unlabeled_f1:.1f} | "
             f"{r.student_unlabeled_f1:.1f} | {r.agreement_token:.1f} / {r.agreement_entity_token:.1f} |")
     return "\n".join(lines)
@@ -155,10 +161,17 @@ def plot(t: pd.DataFrame, path: Path) -> None:
     fig, axes = plt.subplots(1, 3, figsize=(15, 0.45 * len(conds) + 1.5), sharey=True)
     for ax, name in zip(axes, SETS, strict=True):
         width = 0.8 / len(langs)
+        lo = -15.0  # collapses (tens of points) would squash the rest: clip them and print their value
         for k, lang in enumerate(langs):
             part = t[t.lang == lang].set_index("condition").reindex(conds)
             y = np.arange(len(conds)) + (k - (len(langs) - 1) / 2) * width
-            ax.barh(y, part[f"gain_{name}"], width, xerr=part[f"gain_{name}_std"].fillna(0), capsize=2, label=lang)
+            gain = part[f"gain_{name}"]
+            ax.barh(y, gain.clip(lower=lo), width, xerr=part[f"gain_{name}_std"].fillna(0).where(gain > lo, 0),
+                    capsize=2, label=lang)
+            for yi, g in zip(y, gain, strict=True):
+                if g < lo:
+                    ax.text(lo + 0.3, yi, f"{g:.0f}", va="center", fontsize=7, color="white")
+        ax.set_xlim(lo, 10)
         ax.axvline(0, color="black", lw=0.8)
         ax.set_title(f"student - zero-shot F1 on {name} (± seed std)")
         ax.set_yticks(range(len(conds)), conds)

@@ -71,8 +71,9 @@ def test_defaults_are_the_offline_cell(hydra_ctx):
     assert cfg.source.name == "synth_en" and cfg.benchmark.name == "synth"
     assert cfg.benchmark.test.lang == "sw"  # the benchmark follows lang
     assert cfg.seed == 42 and cfg.run_name == "e5small-sw-mse-s42"
-    # e5small selects the recipes tuned for it
-    assert _choice(cfg, "teacher") == "embedded" and _choice(cfg, "student") == "embedded"
+    # e5small selects the recipes tuned for it: the student starts from the teacher (the transfer study's choice)
+    assert _choice(cfg, "teacher") == "embedded" and _choice(cfg, "student") == "embedded_from_teacher"
+    assert cfg.student.init == "teacher" and cfg.student.select == "last"
     assert cfg.teacher.lr == pytest.approx(2e-4) and cfg.teacher.head_lr == pytest.approx(5e-3)
     assert cfg.teacher.batch_size == cfg.student.batch_size == 8
     assert cfg.teacher.freeze_layers == 0 and cfg.student.freeze_layers == 0
@@ -96,7 +97,7 @@ def test_command_line_recipe_wins_over_the_models_choice(hydra_ctx, model):
     assert cfg.teacher.lr == pytest.approx(2e-5) and cfg.teacher.epochs == 10
     assert cfg.teacher.freeze_embeddings is False and cfg.teacher.freeze_layers == 0
     # the student recipe is still the model's
-    assert _choice(cfg, "student") == ("tsl" if model == "xlmr" else "embedded")
+    assert _choice(cfg, "student") == {"xlmr": "tsl", "tiny": "embedded", "e5small": "embedded_from_teacher"}[model]
 
 
 # ------------------------------------------------------------------------------------- unknown options
