@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from xlt.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
+from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
 
 
 def run_sweep(name: str, shared: bool, args: argparse.Namespace, work: Path, models: Path) -> dict:

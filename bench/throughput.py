@@ -47,7 +47,7 @@ def peak_rss_mib() -> float:
 
 def _cfg(args: argparse.Namespace, extra: list[str] | None = None):
     from tests.conftest import compose_config
-    from xlt.embedded.e5small import default_cache_dir
+    from xlt.models.embedded.e5small import default_cache_dir
 
     out = Path(args.work) / f"run-{args.side}"
     return compose_config(
@@ -98,12 +98,12 @@ def side_xlt(args: argparse.Namespace) -> dict:
     import pytorch_lightning as pl
     from hydra.utils import instantiate
 
-    from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader, pad_multiple
-    from xlt.evaluation import evaluate_sentences
-    from xlt.modules import Teacher
-    from xlt.training import apply_perf_options
+    from xlt.evaluation.scoring import evaluate_sentences
+    from xlt.models.teacher import Teacher
+    from xlt.training.fit import apply_perf_options, run_predict_kwargs
+    from xlt.training.stages import windows_for as encode_for
 
     # ablations: the same run without one of xlt's speed measures
     variant = {"nogroup": ["data.group_by_length=false"], "unfused": ["perf.fused_optimizer=false"]}
@@ -169,10 +169,11 @@ def side_hf(args: argparse.Namespace) -> dict:
     )
 
     from xlt.data.tags import LABEL2ID, LABELS
-    from xlt.embedded.e5small import ensure_e5small
-    from xlt.encoders import freeze, load_tokenizer
-    from xlt.metrics import entity_scores
-    from xlt.modules import NO_DECAY
+    from xlt.evaluation.metrics import entity_scores
+    from xlt.models.backbones import freeze
+    from xlt.models.embedded.e5small import ensure_e5small
+    from xlt.models.module import NO_DECAY
+    from xlt.models.tokenizers import load_tokenizer
 
     cfg = _cfg(args)
     train, dev = _data(cfg)
@@ -284,14 +285,15 @@ def side_student(args: argparse.Namespace) -> dict:
     import torch
     from hydra.utils import instantiate
 
-    from xlt.artifacts import encode_for, run_predict_kwargs
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.data.sources import load_split
-    from xlt.evaluation import predict_sentences
-    from xlt.modules import Student, Teacher
-    from xlt.pipeline import attach_soft_labels
-    from xlt.training import apply_perf_options
+    from xlt.evaluation.scoring import predict_sentences
+    from xlt.models.student import Student
+    from xlt.models.teacher import Teacher
+    from xlt.training.fit import apply_perf_options, run_predict_kwargs
+    from xlt.training.stages import student_windows
+    from xlt.training.stages import windows_for as encode_for
 
     cfg = _cfg(args, [f"student.batch_size={args.batch_size}"])
     text = load_split(cfg.benchmark.unlabeled, cfg.paths.cache_dir, "unlabeled")
@@ -327,9 +329,7 @@ def side_student(args: argparse.Namespace) -> dict:
         student = cls(to_dict(cfg.model), to_dict(cfg.student), "conlleval", cfg.paths.cache_dir,
                       distill=to_dict(cfg.distill))
         apply_perf_options(student, cfg)
-        windows = encode_for(student, text, cfg)
-        if cached:
-            windows = attach_soft_labels(windows, soft)
+        windows = student_windows(student, text, soft, cfg) if cached else encode_for(student, text, cfg)
         measure = _Clock(args.device, args.warmup)
         trainer = instantiate(cfg.trainer, max_epochs=-1, max_steps=args.student_steps, callbacks=[measure],
                               logger=False, enable_checkpointing=False, default_root_dir=str(Path(args.work) / name))
@@ -462,7 +462,7 @@ def main() -> None:
 
     import tempfile
 
-    from xlt.embedded.e5small import default_cache_dir, ensure_e5small
+    from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small
 
     if not args.model_dir:
         ensure_e5small(default_cache_dir())  # conversion outside the measurement

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from xlt.analysis.report import collect_runs, load_counts  # noqa: E402
+from xlt.analysis.stats import hierarchical_bootstrap  # noqa: E402
 from xlt.errors import DataError  # noqa: E402
-from xlt.report import collect_runs, load_counts  # noqa: E402
-from xlt.stats import hierarchical_bootstrap  # noqa: E402
 
 # name: (overrides on top of the embedded default cell, what the condition isolates). Conditions that change
 # the data (DATA_CONDITIONS) are contrasts for the diagnosis, not candidate recipes: their dev split or text differ.

@@ -21,6 +21,19 @@ CELL = FIXTURES / "cell"
 os.environ.setdefault("WANDB_MODE", "offline")
 os.environ.setdefault("WANDB_SILENT", "true")
 
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes to the user's ~/.cache/xlt: the converted backbones, generated data, tokenisation and the
+    artifact store of a test session live in a temporary directory (subprocesses inherit it)."""
+    previous = os.environ.get("XLT_CACHE_DIR")
+    os.environ["XLT_CACHE_DIR"] = str(tmp_path_factory.mktemp("xlt-home-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XLT_CACHE_DIR", None)
+    else:
+        os.environ["XLT_CACHE_DIR"] = previous
+
 # A tiny random BERT on the offline XLM-R tokenizer, trained on the fixture CoNLL files
 TINY_FILES = [
     "model=tiny",

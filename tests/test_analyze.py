@@ -15,11 +15,11 @@ from transformers import BertConfig, BertForMaskedLM
 
 from tests.conftest import TINY_FILES
 from tests.test_correlate import _sweep
-from xlt.analyze import analyze, summary_line
+from xlt.analysis.analyze import analyze, summary_line
+from xlt.analysis.lm.statistics import lm_statistics
 from xlt.data.conll import read_text
-from xlt.encoders import load_tokenizer
 from xlt.errors import ConfigError
-from xlt.lm.statistics import lm_statistics
+from xlt.models.tokenizers import load_tokenizer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -108,6 +108,7 @@ def test_text_file_override_and_missing_file(make_cfg, tmp_path):
         analyze(cfg)
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_multirun_analysis_correlates_with_a_sweep(tmp_path, cache_dir, tiny_mlm):
     langs = ["de", "es", "nl", "sw"]
     sweep = _sweep(tmp_path / "sweep", {("tiny", lg, 1): (0.5 + 0.1 * i, 0.4 + 0.05 * i)
@@ -132,7 +133,7 @@ def test_hub_backbones_name_their_lm_heads_and_fail_offline_with_the_alternative
     for name, objective in {"mbert": "mlm", "xlmr": "mlm", "mt5": "span", "bloom": "causal"}.items():
         cfg = make_cfg([f"model={name}"], name="analyze")
         assert cfg.model.lm_objective == objective and cfg.model.lm_head.startswith("AutoModelFor")
-    monkeypatch.setattr("xlt.encoders.hub_unreachable_reason", lambda: "no network (test)")
+    monkeypatch.setattr("xlt.models.hub.hub_unreachable_reason", lambda: "no network (test)")
     files = [o for o in TINY_FILES if not o.startswith("model=")]
     cfg = make_cfg([*files, "model=xlmr", "analysis.max_sentences=3"], name="analyze")
     with pytest.raises(HubUnavailableError, match="model=e5small"):

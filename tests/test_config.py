@@ -118,6 +118,7 @@ def test_unknown_group_option_lists_the_available_ones(hydra_ctx, override, grou
         assert "xlmr" in msg and "mbert" in msg
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_unknown_model_on_the_real_command_line():
     env = {k: v for k, v in os.environ.items() if not k.startswith("HYDRA_")}
     env["WANDB_MODE"] = "offline"

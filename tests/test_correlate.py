@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from xlt.correlate import (
+from xlt.analysis.correlate import (
     FEATURES,
     collect_features,
     correlation,

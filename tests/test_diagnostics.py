@@ -1,4 +1,4 @@
-"""The diagnostics of a cell on fixtures whose numbers were worked out by hand (xlt.diagnostics)."""
+"""The diagnostics of a cell on fixtures whose numbers were worked out by hand (xlt.evaluation.diagnostics)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from xlt.data.sentence import Sentence
 from xlt.data.tags import LABEL2ID, LABELS
-from xlt.diagnostics import (
+from xlt.evaluation.diagnostics import (
     agreement,
     calibration,
     expected_calibration_error,

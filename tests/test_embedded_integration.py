@@ -9,10 +9,10 @@ import pytest
 
 from tests.conftest import compose_config
 from xlt.data.sources import load_split
-from xlt.embedded.e5small import default_cache_dir
-from xlt.evaluation import evaluate_sentences, predict_kwargs
-from xlt.modules import load_tagger_module
-from xlt.pipeline import train
+from xlt.evaluation.scoring import evaluate_sentences, predict_kwargs
+from xlt.experiment.cell import train
+from xlt.models.embedded.e5small import default_cache_dir
+from xlt.models.loading import load_tagger_module
 
 
 @pytest.mark.slow

@@ -7,9 +7,9 @@ from xlt.data.batching import Collator
 from xlt.data.encode import encode, encode_cached
 from xlt.data.sentence import Sentence
 from xlt.data.tags import LABEL2ID
-from xlt.encoders import load_tokenizer
 from xlt.errors import ConfigError
-from xlt.inference import sentence_logits
+from xlt.evaluation.inference import sentence_logits
+from xlt.models.tokenizers import load_tokenizer
 
 
 @pytest.fixture(scope="module")

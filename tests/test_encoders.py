@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,10 +13,12 @@ import torch
 from transformers import AutoTokenizer, PreTrainedTokenizerFast
 
 from tests.conftest import TINY_FILES
-from xlt import encoders, hub_access
-from xlt.encoders import Backbone, _layer_stack, build_backbone, freeze, load_tokenizer
 from xlt.errors import ConfigError, HubUnavailableError
-from xlt.tagger import TokenTagger
+from xlt.models import backbones as backbone_registry
+from xlt.models import hub as hub_access
+from xlt.models.backbones import Backbone, _layer_stack, build_backbone, freeze
+from xlt.models.tagger import TokenTagger
+from xlt.models.tokenizers import load_tokenizer
 
 NUM_LABELS = 9
 XLMR_TOK = "embedded:xlmr"
@@ -56,7 +57,7 @@ SENTENCES = [
 @pytest.fixture(scope="module", autouse=True)
 def _xlmr_tokenizer_parsed_once() -> Iterator[None]:
     """The 17 MB XLM-R tokenizer.json takes 1-2 s to parse on CPU: builders share one load per module."""
-    real, memo = encoders.load_tokenizer, {}
+    real, memo = backbone_registry.load_tokenizer, {}
 
     def load(model_cfg: Any) -> Any:
         if str(model_cfg.get("tokenizer")) != XLMR_TOK or model_cfg.get("special_tokens"):
@@ -67,7 +68,7 @@ def _xlmr_tokenizer_parsed_once() -> Iterator[None]:
         return memo[key]
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(encoders, "load_tokenizer", load)
+        mp.setattr(backbone_registry, "load_tokenizer", load)
         yield
 
 
@@ -298,11 +299,11 @@ def fresh_probe() -> Iterator[None]:
 
 
 def _assert_fast_hub_failure(tmp_path: Path) -> str:
-    start = time.monotonic()
     with pytest.raises(HubUnavailableError) as info:
         build_backbone(XLMR_HUB, tmp_path)
-    assert time.monotonic() - start < 20
     msg = str(info.value)
+    # fast: the unreachable hub was detected once, so the load went to the local HF cache only (no retries)
+    assert "not in the local HF cache either" in msg
     assert "FacebookAI/xlm-roberta-base" in msg and "model=e5small" in msg
     return msg
 
@@ -324,7 +325,8 @@ def test_unreachable_endpoint_fails_at_once(tmp_path, monkeypatch, fresh_probe):
 
 
 def test_teacher_and_student_share_the_factory(make_cfg, cache_dir):
-    from xlt.modules import Student, Teacher
+    from xlt.models.student import Student
+    from xlt.models.teacher import Teacher
 
     cfg = make_cfg(TINY_FILES)
     teacher = Teacher(cfg.model, cfg.teacher, cache_dir=str(cache_dir))

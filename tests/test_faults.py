@@ -10,9 +10,9 @@ import pytest
 import torch
 
 from tests.conftest import TINY_FILES
-from xlt import artifacts
-from xlt.pipeline import train
-from xlt.run import run_cell
+from xlt.cli.run import run_cell
+from xlt.experiment import artifacts
+from xlt.experiment.cell import train
 
 NUMBERS = ("source_dev", "zero_shot", "student", "gain_over_zero_shot", "sizes")
 
@@ -59,7 +59,7 @@ def test_same_seed_same_numbers(make_cfg, tmp_path):
 
 
 def test_a_damaged_resume_checkpoint_is_set_aside_not_fatal(tmp_path, caplog):
-    from xlt.training import readable_checkpoint
+    from xlt.training.fit import readable_checkpoint
 
     ckpt = tmp_path / "last.ckpt"
     ckpt.write_bytes(b"PK\x03\x04 half a zip")
@@ -81,3 +81,53 @@ def test_student_numbers_do_not_depend_on_whether_the_teacher_was_reused(make_cf
     wa = torch.load(runs[0]["student_checkpoint"], weights_only=False)["state_dict"]
     wb = torch.load(runs[1]["student_checkpoint"], weights_only=False)["state_dict"]
     assert all(torch.equal(wa[k], wb[k]) for k in wa)
+
+
+class _Killed(RuntimeError):
+    pass
+
+
+def test_a_stage_killed_mid_epoch_resumes_to_the_weights_of_an_uninterrupted_one(make_cfg, tmp_path, monkeypatch):
+    """The ResumeState callback: loader position inside the epoch and the dropout RNG come back with last.ckpt.
+    A teacher (6 fixture sentences, batch 2: 3 steps per epoch) is stopped at step 5; its last saved state is
+    step 4, the first batch of the second epoch; trained on from there, it must end bit-identical to one trained
+    in a single go."""
+    import pytorch_lightning as pl
+
+    from tests.conftest import CELL
+    from xlt.config import to_dict
+    from xlt.data.conll import read_conll
+    from xlt.models.teacher import Teacher
+    from xlt.training import fit
+    from xlt.training.stages import windows_for
+
+    cfg = make_cfg(TINY_FILES + ["logger=none", "checkpoint.every_n_steps=4", "teacher.epochs=4",
+                                 "teacher.batch_size=2", "teacher.val_check_interval=1.0"])
+    train_sents = read_conll(CELL / "en.train.conll")
+
+    def fit_teacher(out: Path) -> dict[str, torch.Tensor]:
+        pl.seed_everything(5)
+        teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
+        fit.fit_stage(teacher, cfg, to_dict(cfg.teacher), windows_for(teacher, train_sents, cfg), None,
+                      out / "ckpt", [], out)
+        return {k: v.clone() for k, v in teacher.state_dict().items()}
+
+    class Kill(pl.Callback):  # in place of the progress lines (progress bars are off in tests)
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def on_train_batch_end(self, trainer, *args) -> None:
+            if trainer.global_step == 5:
+                raise _Killed
+
+    whole = fit_teacher(tmp_path / "whole")
+    with monkeypatch.context() as m:
+        m.setattr(fit, "PlainProgress", Kill)
+        with pytest.raises(_Killed):
+            fit_teacher(tmp_path / "killed")
+    saved = torch.load(tmp_path / "killed" / "ckpt" / "last.ckpt", weights_only=False)
+    assert saved["global_step"] == 4 and saved["epoch"] == 1  # what the kill left: mid-way through epoch 2
+    resumed = fit_teacher(tmp_path / "killed")  # same directory: resumes from last.ckpt
+    assert whole.keys() == resumed.keys()
+    differ = [k for k in whole if not torch.equal(whole[k], resumed[k])]
+    assert not differ, differ

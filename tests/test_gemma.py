@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from xlt.data.tags import NUM_LABELS
-from xlt.embedded.cache import default_cache_dir
+from xlt.models.embedded.cache import default_cache_dir
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +23,14 @@ SENTENCES = {
 @pytest.fixture(scope="module")
 def gemma_dir():
     pytest.importorskip("gguf")
-    from xlt.embedded.gemma import ensure_gemma
+    from xlt.models.embedded.gemma import ensure_gemma
 
     return ensure_gemma(default_cache_dir())  # converted once per machine (~1 min), then reused
 
 
 def test_decoder_path_builds_a_tagger_that_learns(gemma_dir):
-    from xlt.encoders import build_backbone
-    from xlt.tagger import TokenTagger
+    from xlt.models.backbones import build_backbone
+    from xlt.models.tagger import TokenTagger
 
     cfg = {"name": "gemma270m", "kind": "gemma_gguf", "pretrained": None, "tokenizer": None,
            "add_prefix_space": True, "load_kwargs": {}}
@@ -64,8 +64,8 @@ def test_decoder_path_builds_a_tagger_that_learns(gemma_dir):
 
 
 def test_causal_lm_statistics_on_real_text(gemma_dir):
-    from xlt.lm.loading import load_lm
-    from xlt.lm.statistics import lm_statistics
+    from xlt.analysis.lm.loading import load_lm
+    from xlt.analysis.lm.statistics import lm_statistics
 
     cfg = {"name": "gemma270m", "kind": "gemma_gguf", "pretrained": None, "tokenizer": None,
            "lm_head": "AutoModelForCausalLM", "lm_objective": "causal"}
@@ -82,7 +82,7 @@ def test_causal_lm_statistics_on_real_text(gemma_dir):
 
 
 def test_the_analysis_runs_offline_on_gemma_and_e5small(gemma_dir, make_cfg):
-    from xlt.analyze import analyze
+    from xlt.analysis.analyze import analyze
 
     gemma = analyze(make_cfg(["model=gemma270m", "lang=sw", "analysis.max_sentences=24",
                               "benchmark.unlabeled.n=40", "benchmark.test.n=30", "source.train.n=60"], name="analyze"))

@@ -10,11 +10,11 @@ import pytest
 
 datasets = pytest.importorskip("datasets")
 
-from xlt import hub_access  # noqa: E402
 from xlt.data import hub  # noqa: E402
 from xlt.data.hub import DEFAULT_ALTERNATIVE, load_hub_sentences, offline_requested  # noqa: E402
 from xlt.data.sentence import Sentence  # noqa: E402
 from xlt.errors import ConfigError, DataError, HubUnavailableError  # noqa: E402
+from xlt.models import hub as hub_access  # noqa: E402
 
 CONLL2003_NAMES = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 OFFLINE_VARS = ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "TRANSFORMERS_OFFLINE")

@@ -1,4 +1,4 @@
-"""Tokenizer-only text features of xlt.lm.features on inputs whose pieces are known by hand."""
+"""Tokenizer-only text features of xlt.analysis.lm.features on inputs whose pieces are known by hand."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from tokenizers.models import WordPiece
 from tokenizers.pre_tokenizers import Whitespace
 from transformers import PreTrainedTokenizerFast
 
-from xlt.data.sentence import Sentence
-from xlt.lm.features import (
+from xlt.analysis.lm.features import (
     entity_overlap,
     entity_strings,
     fertility,
@@ -19,6 +18,7 @@ from xlt.lm.features import (
     text_features,
     unknown_rate,
 )
+from xlt.data.sentence import Sentence
 
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "play", "##ing", "##ed", "run", "Paris"]
 
@@ -90,7 +90,7 @@ def test_text_features_returns_everything_flat(tokenizer: PreTrainedTokenizerFas
 
 
 def test_fertility_on_the_offline_xlmr_tokenizer_counts_pieces_per_word() -> None:
-    from xlt.encoders import load_tokenizer
+    from xlt.models.tokenizers import load_tokenizer
 
     tok = load_tokenizer({"tokenizer": "embedded:xlmr", "name": "xlmr"})
     words = ["Angela", "Merkel", "besuchte", "gestern", "Donaudampfschifffahrt", "."]

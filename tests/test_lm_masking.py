@@ -1,11 +1,11 @@
-"""The corruption procedures of xlt.lm.masking: exact counts, BERT's 80/10/10, T5's spans and format."""
+"""The corruption procedures of xlt.analysis.lm.masking: exact counts, BERT's 80/10/10, T5's spans and format."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from xlt.lm.masking import IGNORE_INDEX, mlm_mask, random_spans_noise_mask, span_corrupt
+from xlt.analysis.lm.masking import IGNORE_INDEX, mlm_mask, random_spans_noise_mask, span_corrupt
 
 MASK_ID = 4
 

@@ -1,4 +1,4 @@
-"""LML/LMEM of xlt.lm.statistics against hand computations on tiny random MLM, T5 and GPT-2 models."""
+"""LML/LMEM of xlt.analysis.lm.statistics against hand computations on tiny random MLM, T5 and GPT-2 models."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from transformers import (
     T5ForConditionalGeneration,
 )
 
-from xlt.lm.masking import mlm_mask, span_corrupt
-from xlt.lm.statistics import lm_statistics, perplexity
+from xlt.analysis.lm.masking import mlm_mask, span_corrupt
+from xlt.analysis.lm.statistics import lm_statistics, perplexity
 
 Pair = tuple[torch.nn.Module, PreTrainedTokenizerFast]  # a tiny model with its tokenizer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from xlt.errors import ConfigError
-from xlt.loggers import resolve_wandb_mode
+from xlt.training.loggers import resolve_wandb_mode
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from xlt.config import to_dict
 from xlt.data.conll import read_conll
 from xlt.data.sentence import Sentence
-from xlt.evaluation import evaluate_sentences
-from xlt.modules import Teacher
+from xlt.evaluation.scoring import evaluate_sentences
+from xlt.models.teacher import Teacher
 
 
 def _long_sentence(i: int, n_words: int) -> Sentence:

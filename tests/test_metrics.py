@@ -10,7 +10,7 @@ import torch.multiprocessing as mp
 
 from xlt.data.tags import LABEL2ID
 from xlt.errors import ConfigError
-from xlt.metrics import EntityF1, entity_scores
+from xlt.evaluation.metrics import EntityF1, entity_scores
 
 GOLD = [["B-PER", "I-PER", "O", "B-LOC"], ["I-ORG", "O", "B-MISC"]]
 PRED = [["B-PER", "I-PER", "O", "B-ORG"], ["I-ORG", "O", "O"]]
@@ -80,6 +80,7 @@ def _ddp_worker(rank: int, world: int, port: int, queue) -> None:
     dist.destroy_process_group()
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_metric_gathers_sentences_of_all_ranks_under_ddp():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -11,7 +11,7 @@ from xlt.data import synth
 from xlt.data.conll import read_conll
 from xlt.data.sources import NATURAL_DIR, load_split
 from xlt.errors import ConfigError
-from xlt.metrics import entity_chunks
+from xlt.evaluation.metrics import entity_chunks
 
 LANGS = ("en", "de", "es", "nl", "sw")
 

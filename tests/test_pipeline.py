@@ -13,7 +13,8 @@ import yaml
 
 from tests.conftest import CELL, TINY_FILES
 from xlt.data.conll import read_conll, read_text
-from xlt.pipeline import summary_lines, train
+from xlt.experiment.cell import train
+from xlt.experiment.record import summary_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,6 +91,7 @@ def _cli(module: str, *args: str, env_extra: dict | None = None) -> subprocess.C
                           env=env, timeout=300)
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_evaluate_cli_scores_a_checkpoint_like_the_pipeline(finished_cell, tmp_path):
     _, metrics, _ = finished_cell
     res = _cli("xlt.evaluate", f"ckpt_path={metrics['teacher_checkpoint']}", f"input.path={CELL / 'de.test.conll'}",
@@ -100,6 +102,7 @@ def test_evaluate_cli_scores_a_checkpoint_like_the_pipeline(finished_cell, tmp_p
     assert (tmp_path / "predictions.conll").is_file()
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_predict_cli_tags_raw_text(finished_cell, tmp_path):
     _, metrics, _ = finished_cell
     out = tmp_path / "tagged.conll"
@@ -121,6 +124,7 @@ def test_missing_data_file_fails_before_training_and_names_the_path(make_cfg, tm
     assert not (Path(cfg.paths.output_dir) / "checkpoints").exists()  # nothing was trained
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_cli_reports_user_errors_in_one_line_with_exit_code_2(tmp_path):
     res = _cli("xlt.run", *TINY_FILES, "logger=none", "benchmark.test.path=/no/such/file.conll",
                f"hydra.run.dir={tmp_path}", f"paths.cache_dir={tmp_path / 'cache'}")
@@ -129,6 +133,7 @@ def test_cli_reports_user_errors_in_one_line_with_exit_code_2(tmp_path):
     assert "Traceback" not in res.stderr
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_hub_model_offline_fails_fast_naming_the_embedded_alternative(tmp_path):
     res = _cli("xlt.run", "model=xlmr", "logger=none", f"hydra.run.dir={tmp_path}",
                f"paths.cache_dir={tmp_path / 'cache'}", "source.train.n=20", "source.dev.n=10",
@@ -200,17 +205,19 @@ def test_further_test_sets_need_names_that_cannot_overwrite_scores(make_cfg, nam
         train(cfg)
 
 
-def test_student_from_the_teacher_copies_its_weights_and_stays_slim_when_frozen_weights_are_pretrained(tmp_path):
+def test_student_from_the_teacher_copies_its_weights_and_stays_slim_when_frozen_weights_are_pretrained(make_cfg):
     import torch
 
-    from xlt.modules import Student, Teacher
-    from xlt.pipeline import init_from_teacher
+    from xlt.config import to_dict
+    from xlt.models.student import Student
+    from xlt.models.teacher import Teacher
+    from xlt.training.stages import init_from_teacher
 
-    model = yaml.safe_load((ROOT / "conf" / "model" / "tiny.yaml").read_text())["model"]
-    recipe = {"lr": 1e-3, "freeze_embeddings": True, "freeze_layers": 0, "init": "teacher"}
+    cfg = make_cfg(["model=tiny", "student.init=teacher", "student.freeze_embeddings=true"])
+    model, cache = to_dict(cfg.model), str(cfg.paths.cache_dir)
     torch.manual_seed(0)
-    teacher = Teacher(model, recipe, cache_dir=str(tmp_path))
-    student = Student(model, recipe, cache_dir=str(tmp_path), distill={"name": "mse"})
+    teacher = Teacher(model, to_dict(cfg.teacher), cfg.metric.mode, cache)
+    student = Student(model, to_dict(cfg.student), cfg.metric.mode, cache, distill=to_dict(cfg.distill))
     student.hparams["model"]["random_init"] = False  # as for a pretrained backbone: its frozen weights are shared
     frozen = [n for n, p in student.tagger.named_parameters() if not p.requires_grad]
     assert frozen  # the embeddings

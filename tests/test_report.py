@@ -9,10 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from xlt.analysis.report import collect_runs, summary_table, write_report
+from xlt.analysis.stats import hierarchical_bootstrap
+from xlt.cli.report import main
 from xlt.errors import DataError
-from xlt.metrics import entity_scores, f1_from_counts, sentence_counts
-from xlt.report import collect_runs, main, summary_table, write_report
-from xlt.stats import hierarchical_bootstrap
+from xlt.evaluation.metrics import entity_scores, f1_from_counts, sentence_counts
 
 TOKENS = [["Anna", "visits", "Berlin"], ["Acme", "Corp", "hires"]]
 GOLD = [["B-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]

@@ -1,4 +1,4 @@
-"""Seed-aware significance (xlt.stats) against hand enumerations and scipy."""
+"""Seed-aware significance (xlt.analysis.stats) against hand enumerations and scipy."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from scipy import stats as sps
 
+from xlt.analysis.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
 from xlt.errors import DataError
-from xlt.metrics import f1_from_counts, sentence_counts
-from xlt.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
+from xlt.evaluation.metrics import f1_from_counts, sentence_counts
 
 GOLD = [["B-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"], ["O", "B-MISC", "O"]]
 ALL_RIGHT = GOLD

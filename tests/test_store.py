@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from xlt.store import ArtifactStore, spec_key
+from xlt.experiment.store import ArtifactStore, spec_key
 
 
 def test_key_depends_on_exactly_the_spec():
@@ -29,6 +29,7 @@ def _build_slowly(root: str, marker_dir: str, out: mp.Queue) -> None:
     out.put((art.reused, (art.path / "payload.txt").read_text()))
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_concurrent_processes_build_once_and_never_see_a_partial_artifact(tmp_path):
     markers = tmp_path / "markers"
     markers.mkdir()
@@ -108,8 +109,8 @@ def test_a_builder_killed_while_holding_the_lock_does_not_block_the_next(tmp_pat
 
 def test_teacher_key_follows_the_teacher_seed_not_the_student_seed(make_cfg):
     """Several student seeds reuse one teacher; another teacher seed is another teacher."""
-    from xlt.artifacts import teacher_spec
     from xlt.data.sentence import Sentence
+    from xlt.experiment.identity import teacher_spec
 
     data = [Sentence(["Anna", "sings"], ["B-PER", "O"])]
 

@@ -17,7 +17,7 @@ from hydra import compose, initialize_config_dir
 from hydra.core.global_hydra import GlobalHydra
 from nbclient import NotebookClient
 
-from xlt.config import CONFIG_DIR, cell_dir_name, options
+from xlt.config import CONFIG_DIR, options
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,13 +70,7 @@ def _without_paths(scores: dict) -> dict:
     return {k: _without_paths(v) if isinstance(v, dict) else v for k, v in scores.items() if k != "predictions"}
 
 
-def test_cell_directory_names_are_safe_and_unique():
-    assert cell_dir_name("") == "defaults"
-    assert cell_dir_name("benchmark.test.path=/data/de.conll,lang=de") == "benchmark.test.path=_data_de.conll,lang=de"
-    long_a, long_b = "x=" + "a" * 300, "x=" + "a" * 299 + "b"
-    assert len(cell_dir_name(long_a)) <= 180 and cell_dir_name(long_a) != cell_dir_name(long_b)
-
-
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_joblib_sweep_trains_one_teacher_and_one_soft_pass_per_language(tmp_path):
     """2 languages x 2 losses, two parallel workers: 1 teacher, 2 soft-label passes, 4 students."""
     out = _finish(_xlt_run(["hydra/launcher=joblib", "hydra.launcher.n_jobs=2", "sweep_name=grid",
@@ -120,6 +114,7 @@ def test_joblib_sweep_trains_one_teacher_and_one_soft_pass_per_language(tmp_path
     assert "4 complete runs" in text and "student_mean" in text and "image/png" in text
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_submitit_local_executor_runs_the_sweep_as_separate_jobs(tmp_path):
     """The SLURM launcher's local twin: each cell a submitted job (own process), the store shared by both."""
     _finish(_xlt_run(["hydra/launcher=submitit_local", "hydra.launcher.timeout_min=10", "sweep_name=sub",
@@ -132,12 +127,14 @@ def test_submitit_local_executor_runs_the_sweep_as_separate_jobs(tmp_path):
     assert list((sweep / ".submitit").glob("*/*_result.pkl"))  # really went through submitit
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_ddp_inside_joblib_workers_is_refused_with_the_alternatives(tmp_path):
     out, _ = _xlt_run(["hydra/launcher=joblib", "hydra.launcher.n_jobs=1", "trainer=ddp", "trainer.accelerator=cpu",
                        "lang=de", *TINY_GRID], tmp_path).communicate(timeout=300)
     assert "cannot run inside hydra/launcher=joblib" in out and "submitit_slurm" in out
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_killed_sweep_resumes_and_matches_an_uninterrupted_one(tmp_path):
     """SIGKILL the sweep while the second cell's student trains; the rerun skips the first cell, resumes the
     second from its last checkpoint and ends with exactly the numbers of a sweep that was never killed."""
@@ -183,6 +180,7 @@ def test_killed_sweep_resumes_and_matches_an_uninterrupted_one(tmp_path):
         assert _without_paths(after[name]["student"]) == _without_paths(ref["student"])
 
 
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
 def test_unknown_launcher_lists_the_available_ones(tmp_path):
     out, _ = _xlt_run(["hydra/launcher=slurm", *TINY_GRID], tmp_path).communicate(timeout=120)
     assert "Could not find 'hydra/launcher/slurm'" in out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -11,25 +10,18 @@ from omegaconf import DictConfig, OmegaConf
 from xlt.errors import ConfigError
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "conf"
-MAX_DIR_NAME = 180
+def _cell_dir(overrides: Any) -> str:
+    from xlt.experiment.identity import cell_dir_name
 
-
-def cell_dir_name(override_dirname: str) -> str:
-    """A sweep job's directory name from its overrides (`hydra.job.override_dirname`): `defaults` when there
-    are none, path separators made safe, very long names shortened with a hash so they stay unique."""
-    name = str(override_dirname).replace("/", "_").replace("\\", "_") or "defaults"
-    if len(name) > MAX_DIR_NAME:
-        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
-        name = f"{name[: MAX_DIR_NAME - 13]}~{digest}"
-    return name
+    return cell_dir_name(list(overrides))
 
 
 def register_resolvers() -> None:
     """Resolvers used by conf/ (idempotent; done on import so Hydra jobs in any launcher have them)."""
     if not OmegaConf.has_resolver("xlt.cell_dir"):
-        OmegaConf.register_new_resolver("xlt.cell_dir", cell_dir_name)
+        OmegaConf.register_new_resolver("xlt.cell_dir", _cell_dir)
     if not OmegaConf.has_resolver("xlt.isatty"):
-        from xlt.progress import stderr_is_tty
+        from xlt.training.callbacks import stderr_is_tty
 
         OmegaConf.register_new_resolver("xlt.isatty", stderr_is_tty)
 
@@ -74,7 +66,7 @@ _STUDENT_ONLY: dict[str, Check] = {
 }
 SCHEMA: dict[str, Check] = {
     **{f"teacher.{k}": v for k, v in _RECIPE.items()},
-    **{f"student.{k}": v for k, v in {**_RECIPE, **_STUDENT_ONLY}.items() if k != "val_check_interval"},
+    **{f"student.{k}": v for k, v in {**_RECIPE, **_STUDENT_ONLY}.items()},
     "seed": (int, None, ""),
     "data.max_len": (int, lambda v: v >= 8, ">= 8"),
     "data.eval_batch_size": (int, *_POS),
@@ -82,8 +74,6 @@ SCHEMA: dict[str, Check] = {
     "data.label_position": (str, lambda v: v in ("first", "last"), "first or last"),
     "data.group_by_length": (bool, None, ""),
     "metric.mode": (str, lambda v: v in ("conlleval", "strict"), "conlleval or strict"),
-    "distill.temperature": (float, *_POS),
-    "distill.threshold": (float, *_UNIT),
     "checkpoint.every_n_steps": (int, *_NONNEG),
     "store.shared": (bool, None, ""),
     "store.lock_timeout_s": (float, lambda v: v == -1 or v >= 0, "-1 (wait forever) or >= 0"),
@@ -98,7 +88,7 @@ SCHEMA: dict[str, Check] = {
 # sections whose keys are all known: anything else there is a typo that would otherwise be silently ignored
 CLOSED_SECTIONS: dict[str, tuple[str, ...]] = {
     "teacher": (), "student": (), "data": (), "metric": (), "checkpoint": (), "progress": ("bar",),
-    "store": ("root",), "distill": ("name",), "perf": (),
+    "store": ("root",), "perf": (),
 }
 
 
@@ -152,8 +142,9 @@ def validate(cfg: DictConfig) -> None:
             f"student.select=target_dev needs a target dev split, but benchmark={cfg.benchmark.name} declares none "
             "(benchmark.dev is null): use student.select=last, or a benchmark with a dev split (benchmark=synth)"
         )
-    if cfg.distill.name not in options("distill"):
-        raise ConfigError(f"distill.name={cfg.distill.name!r}; valid: {', '.join(options('distill'))}")
+    from xlt.models.losses import build_loss
+
+    build_loss(to_dict(cfg.distill))  # the loss's own parameters, checked against its function
 
 
 _MISSING = object()

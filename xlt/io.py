@@ -1,12 +1,20 @@
-"""Crash-safe file writing: everything the framework produces is written to a temp name, then renamed."""
+"""Crash-safe writing: every file the framework produces is written to a temp name, then renamed; every shared
+folder (a stored artifact, a converted backbone) is built once across processes and appears whole."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from filelock import FileLock
+
+log = logging.getLogger(__name__)
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
@@ -35,3 +43,32 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
 def write_json(path: str | os.PathLike, obj: Any) -> Path:
     """Pretty, key-sorted JSON, written atomically."""
     return atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n")
+
+
+def publish_once(final: Path, is_complete: Callable[[Path], bool], build: Callable[[Path], None], *,
+                 lock_timeout_s: float = -1) -> bool:
+    """Create the folder `final` once across processes; True if this process built it.
+
+    Under an exclusive lock (`<final>.lock`: an OS lock, released when its holder dies), `build(tmp)` fills a
+    fresh temporary sibling, which then replaces `final` in one atomic rename: readers need no lock, they see
+    no folder or a complete one. Temporary siblings and an incomplete `final` that a killed builder left are
+    removed first. Raises filelock.Timeout after `lock_timeout_s` (-1: wait for the other builder).
+    """
+    if is_complete(final):
+        return False
+    final.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(final.parent / f"{final.name}.lock"), timeout=lock_timeout_s):
+        if is_complete(final):  # another process finished it while we waited
+            return False
+        for stale in [*final.parent.glob(f".{final.name}.tmp-*"), *([final] if final.exists() else [])]:
+            log.warning("removing %s left by an interrupted build", stale)
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = final.parent / f".{final.name}.tmp-{os.getpid()}"
+        tmp.mkdir()
+        try:
+            build(tmp)
+            os.replace(tmp, final)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    return True

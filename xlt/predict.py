@@ -1,35 +1,6 @@
-"""`python -m xlt.predict ckpt_path=... input.path=sentences.txt`: tag raw text, write CoNLL (token, tag)."""
+"""`python -m xlt.predict`: the command line lives in xlt.cli.predict (console script `xlt-predict`)."""
 
-from __future__ import annotations
-
-from pathlib import Path
-
-import hydra
-from omegaconf import DictConfig
-
-from xlt.cli import load_for_inference, run_cli
-from xlt.data.conll import write_conll
-from xlt.data.sentence import Sentence
-from xlt.data.sources import load_split
-from xlt.evaluation import predict_kwargs, predict_sentences
-from xlt.inference import logits_to_tags
-
-
-def predict(cfg: DictConfig) -> Path:
-    """Tag every sentence of `cfg.input`; returns the CoNLL file written."""
-    sentences = [Sentence(s.tokens, None) for s in load_split(cfg.input, cfg.paths.cache_dir, "input")]
-    module = load_for_inference(cfg)
-    tags = logits_to_tags(predict_sentences(module, sentences, **predict_kwargs(cfg, cfg.precision)))
-    out = Path(cfg.output) if cfg.get("output") else Path(cfg.paths.output_dir) / "predictions.conll"
-    write_conll(out, sentences, tags)
-    return out
-
-
-@hydra.main(version_base="1.3", config_path="../conf", config_name="predict")
-def main(cfg: DictConfig) -> None:
-    out = run_cli(predict, cfg)
-    print(f"predictions -> {out}")
-
+from xlt.cli.predict import main
 
 if __name__ == "__main__":
     main()

@@ -10,6 +10,7 @@ import torch
 from torch.utils.data import DataLoader
 
 from xlt.data.encode import Window
+from xlt.training.distributed import rank_and_world
 
 
 class Collator:
@@ -52,13 +53,6 @@ def pad_multiple(gpu: bool) -> int:
     """Batch widths rounded up to a multiple of 8 on a GPU (as run_ner.py does for fp16); exact on a CPU, where
     every padded position costs compute."""
     return 8 if gpu else 1
-
-
-def _dist() -> tuple[int, int]:
-    """(rank, world size) of the current process group, (0, 1) outside distributed training."""
-    if torch.distributed.is_available() and torch.distributed.is_initialized():
-        return torch.distributed.get_rank(), torch.distributed.get_world_size()
-    return 0, 1
 
 
 class EpochBatchSampler:
@@ -109,7 +103,7 @@ class EpochBatchSampler:
         return [batches[i] for i in order]
 
     def _shard(self, batches: list[np.ndarray]) -> list[np.ndarray]:
-        rank, world = _dist()
+        rank, world = rank_and_world()
         if world == 1:
             return batches
         per_rank = -(-len(batches) // world)
@@ -117,7 +111,7 @@ class EpochBatchSampler:
         return padded[rank::world]
 
     def __len__(self) -> int:
-        _, world = _dist()
+        _, world = rank_and_world()
         n_batches = -(-len(self.lengths) // self.batch_size)
         return -(-n_batches // world)
 

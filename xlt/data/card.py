@@ -4,7 +4,7 @@ For every language of the generator, with the splits exactly as the default conf
 (conf/source/synth_en.yaml, conf/benchmark/synth.yaml), and for the natural sentences of xlt/data/natural:
 sizes, entities per type, sentence length, text diversity (distinct composed templates, distinct word
 3-grams per 1,000 words), and the measured share of test mentions whose string occurs in the student's
-unlabeled text and among the English source's gold mentions (xlt.diagnostics), i.e. what the `seen_*`
+unlabeled text and among the English source's gold mentions (xlt.evaluation.diagnostics), i.e. what the `seen_*`
 knobs give, measured rather than assumed.
 """
 
@@ -24,8 +24,8 @@ from xlt.data import synth
 from xlt.data.conll import read_conll
 from xlt.data.sentence import Sentence
 from xlt.data.sources import SYNTH_KNOBS, natural_file
-from xlt.diagnostics import TokenSequences, mention_strings, token_sequences
-from xlt.metrics import entity_chunks
+from xlt.evaluation.diagnostics import TokenSequences, mention_strings, token_sequences
+from xlt.evaluation.metrics import entity_chunks
 
 DIVERSITY_WORDS = 1900  # 3-grams are counted over the first sentences up to this many words: comparable sizes
 

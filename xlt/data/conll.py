@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from xlt.data.sentence import Sentence
 from xlt.data.tags import TagError, canonical_scheme, map_types, to_iob2, unknown_types, unknown_types_error
 from xlt.errors import ConfigError, DataError
+from xlt.io import atomic_write_text
 
 __all__ = ["ConllFormatError", "Sentence", "read_conll", "read_text", "write_conll"]
 
@@ -249,21 +249,8 @@ def write_conll(
 ) -> None:
     """Atomically write `token gold pred` (or `token tag`, `token pred`, `token`) lines, space separated.
 
-    Whitespace inside a token is written as "_" (it would otherwise split the column). The file is written
-    to a temporary file in the same directory and moved into place, so readers never see half a file.
+    Whitespace inside a token is written as "_" (it would otherwise split the column). The text is built first
+    (a length mismatch fails before anything is written) and written with xlt.io.atomic_write_text, so readers
+    never see half a file.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            for line in _format(sentences, predictions):
-                out.write(line + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, mode)  # mkstemp creates 0600; keep the usual permissions of a results file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(path, "".join(line + "\n" for line in _format(sentences, predictions)))

@@ -24,7 +24,7 @@ from xlt.io import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-ENCODING_VERSION = 1  # bump when the encoding logic changes, to invalidate caches
+ENCODING_VERSION = 2  # bump when the encoding logic or a pickled class (Window) changes: old caches are rebuilt
 LABEL_POSITIONS = ("first", "last")
 
 
@@ -54,13 +54,14 @@ def _special_affixes(tokenizer: PreTrainedTokenizerBase) -> tuple[list[int], lis
     raise ConfigError(f"cannot locate the special tokens of tokenizer {tokenizer.name_or_path!r}")
 
 
-def _word_pieces(ids: Sequence[int], word_ids: Sequence[int | None], n_words: int, unk: int) -> list[list[int]]:
+def word_pieces(ids: Sequence[int], word_ids: Sequence[int | None], n_words: int) -> list[list[int]]:
+    """The piece ids of each word of one tokenised sentence (`word_ids()` of a fast tokenizer); a word the
+    tokenizer maps to nothing (e.g. a zero-width character) gets no piece."""
     pieces: list[list[int]] = [[] for _ in range(n_words)]
     for piece, w in zip(ids, word_ids, strict=True):
         if w is not None:
-            pieces[w].append(piece)
-    # a word the tokenizer maps to nothing (e.g. a zero-width character) still needs a position
-    return [p or [unk] for p in pieces]
+            pieces[w].append(int(piece))
+    return pieces
 
 
 def _windows(pieces: list[list[int]], budget: int) -> list[tuple[int, int]]:
@@ -96,7 +97,8 @@ def encode(
         chunk = sentences[b0 : b0 + batch]
         enc = tokenizer([list(s.tokens) for s in chunk], is_split_into_words=True, add_special_tokens=False)
         for i, sent in enumerate(chunk):
-            pieces = _word_pieces(enc["input_ids"][i], enc.word_ids(i), len(sent.tokens), unk)
+            # a word without pieces still needs a position: the unknown piece stands in for it
+            pieces = [p or [unk] for p in word_pieces(enc["input_ids"][i], enc.word_ids(i), len(sent.tokens))]
             gold = None if sent.tags is None else np.array([LABEL2ID[t] for t in sent.tags], dtype=np.int64)
             for start, end in _windows(pieces, budget):
                 ids, pos = list(prefix), []
@@ -159,7 +161,8 @@ def encode_cached(
                 windows = pickle.load(fh)
             log.debug("tokenised data from cache %s", path)
             return windows
-        except (pickle.UnpicklingError, EOFError, AttributeError) as err:  # a foreign or stale file
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:  # foreign, stale, or
+            # pickled under classes that moved (ModuleNotFoundError is an ImportError): rebuilt below
             log.warning("ignoring unreadable tokenisation cache %s (%s)", path, err)
     windows = encode(sentences, tokenizer, max_len, label_position)
     atomic_write_bytes(path, pickle.dumps(windows, protocol=pickle.HIGHEST_PROTOCOL))

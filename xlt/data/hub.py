@@ -22,7 +22,7 @@ from typing import Any
 from xlt.data.sentence import Sentence
 from xlt.data.tags import TagError, canonical_scheme, map_types, to_iob2, unknown_types, unknown_types_error
 from xlt.errors import ConfigError, DataError, HubUnavailableError
-from xlt.hub_access import hub_unreachable_reason, offline_requested
+from xlt.models.hub import hub_unreachable_reason, offline_requested
 
 __all__ = ["DEFAULT_ALTERNATIVE", "hub_unreachable_reason", "load_hub_sentences", "offline_requested"]
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_ALTERNATIVE = (
     "use the embedded generated data (benchmark=synth / source=synth_en) or local CoNLL files "
-    "(benchmark=conll_files ...)"
+    "(benchmark=files or source=conll_files with their paths)"
 )
 # Exception class names (httpx, requests, huggingface_hub) that mean "the network failed", matched by name so
 # this module does not import those libraries just to classify an error.

@@ -29,7 +29,6 @@ from xlt.errors import ConfigError
 log = logging.getLogger(__name__)
 
 KINDS = ("conll", "text", "hub", "wnut16", "synth", "natural")
-OFFLINE_DATA = "use the embedded generated data (source=synth_en, benchmark=synth) or local files (benchmark=files)"
 
 
 # generator knobs of a synth spec and their defaults (xlt.data.synth.generate)

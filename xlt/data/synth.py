@@ -80,6 +80,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import ConfigError
@@ -791,45 +792,23 @@ def compose(
     return out
 
 
-def generate(
-    lang: str,
-    split: str,
-    n: int,
-    seed: int = 0,
-    *,
-    seen_train: float = 0.0,
-    seen_source: float = 0.0,
-    clauses: bool = True,
-    max_templates: int | None = None,
-) -> list[tuple[list[str], list[str]]]:
+def generate(lang: str, split: str, n: int, seed: int = 0, **knobs: Any) -> list[tuple[list[str], list[str]]]:
     """n sentences of `lang` for `split`: (tokens, IOB2 tags over PER/ORG/LOC/MISC), deterministic in the
     arguments. A shorter run is a prefix of a longer one with the same arguments.
 
-    seen_train / seen_source (dev and test only): the probability that an entity slot is filled from the
-    entities frequent in this language's train split / shared with the English source train text (see the
-    module docstring); clauses: lead-ins and appended clauses; max_templates: only the split's first N
-    templates (fewer templates, less varied text).
+    knobs (keyword-only, as for :func:`compose`): seen_train / seen_source (dev and test only): the probability
+    that an entity slot is filled from the entities frequent in this language's train split / shared with the
+    English source train text (see the module docstring); clauses: lead-ins and appended clauses; max_templates:
+    only the split's first N templates (fewer templates, less varied text).
     """
-    return [(toks, tags) for toks, tags, _ in compose(lang, split, n, seed, seen_train=seen_train,
-                                                       seen_source=seen_source, clauses=clauses,
-                                                       max_templates=max_templates)]
+    return [(toks, tags) for toks, tags, _ in compose(lang, split, n, seed, **knobs)]
 
 
 def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
-    """(type, surface) of each IOB2 entity in a sentence."""
-    spans: list[tuple[str, str]] = []
-    cur: list[str] = []
-    etype = ""
-    for tok, tag in zip(tokens, tags, strict=True):
-        if tag.startswith("B-") or tag == "O" or tag[2:] != etype:
-            if cur:
-                spans.append((etype, " ".join(cur)))
-            cur, etype = ([tok], tag[2:]) if tag != "O" else ([], "")
-        else:
-            cur.append(tok)
-    if cur:
-        spans.append((etype, " ".join(cur)))
-    return spans
+    """(type, surface) of each entity of a sentence, in order (strict IOB2, as xlt.evaluation.metrics chunks)."""
+    from xlt.evaluation.metrics import iob2_entities
+
+    return [(etype, " ".join(tokens[start:end])) for etype, start, end in iob2_entities(tags)]
 
 
 def distinct_trigrams_per_1k(token_lists: Sequence[Sequence[str]], max_words: int | None = None) -> float:

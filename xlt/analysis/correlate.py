@@ -1,0 +1,240 @@
+"""Correlate language characteristics (xlt.analyze) with transfer results (xlt.run sweeps): a Table-1 of
+arXiv 2212.01757 for this framework's models and languages, plus labelled scatter plots.
+
+A point is one (model, target language): its features (features.json of the analysis) and its transfer
+scores from the sweep (zero-shot F1 and student F1 per distillation loss, each the mean over seeds). The
+paper correlates over the language pairs of one model; here the source is always English, so the points of
+one model are its target languages ("per model"); "all models" pools every point (model effects included:
+read it with care). Pearson (p under bivariate normality) and Spearman (exact permutation p up to 8 points),
+each with the number of points; fewer than
+`min_points` points or a constant column give no number but a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from xlt.errors import DataError
+from xlt.io import atomic_write_text
+
+log = logging.getLogger("xlt.analysis.correlate")
+
+FEATURES = {
+    "lml": "LML", "lmem": "LMEM", "fertility": "fertility", "unk_rate": "unknown-piece rate",
+    "subword_type_overlap": "sub-word overlap (types)", "subword_token_overlap": "sub-word overlap (tokens)",
+    "entity_overlap": "entity overlap",
+}
+FEW_POINTS = 8  # below this many points a p-value is indicative only (and said so)
+EXACT_MAX = 8  # up to this many points Spearman's p-value is exact (8! = 40320 permutations)
+
+
+def collect_features(root: str | Path) -> pd.DataFrame:
+    """One row per features.json under `root` (an analysis tree): model, lang and every feature."""
+    rows = []
+    for path in sorted(Path(root).expanduser().rglob("features.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            rows.append({"model": data["model"], "lang": data["lang"],
+                         **{k: data["features"].get(k) for k in FEATURES}, "features_file": str(path)})
+        except (OSError, ValueError, KeyError) as err:
+            log.warning("skipping %s: %s", path, err)
+    if not rows:
+        raise DataError(f"no features.json under {root}: run `python -m xlt.analyze model=... lang=...` first")
+    frame = pd.DataFrame(rows)
+    for k in FEATURES:
+        frame[k] = pd.to_numeric(frame[k], errors="coerce")  # None (not available) -> NaN
+    dup = frame.duplicated(["model", "lang"], keep=False)
+    if dup.any():
+        raise DataError(f"several features.json for the same (model, lang) under {root}: "
+                        f"{', '.join(frame.loc[dup, 'features_file'].head(4))}")
+    return frame
+
+
+def transfer_targets(results: Sequence[str | Path]) -> pd.DataFrame:
+    """Per (model, lang): mean zero-shot F1 and mean student F1 per distillation loss over the sweep's runs."""
+    from xlt.analysis.report import collect_runs
+
+    runs = collect_runs(results)
+    runs = runs[runs["model"] == runs["student_model"]]  # the student shares the teacher's backbone
+    zs = runs.groupby(["model", "lang"])["zero_shot_f1"].mean().rename("zero-shot F1")
+    parts = [zs]
+    for distill, group in runs.groupby("distill"):
+        parts.append(group.groupby(["model", "lang"])["student_f1"].mean().rename(f"student F1 ({distill})"))
+    n = runs.groupby(["model", "lang"]).size().rename("n_runs")
+    return pd.concat([*parts, n], axis=1).reset_index()
+
+
+def join_points(features: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    points = features.merge(targets, on=["model", "lang"], how="inner")
+    missing = set(map(tuple, features[["model", "lang"]].values)) - set(map(tuple, points[["model", "lang"]].values))
+    if missing:
+        log.warning("no transfer results for %s: left out", ", ".join(f"{m}/{lg}" for m, lg in sorted(missing)))
+    if points.empty:
+        raise DataError("no (model, language) has both features and transfer results: do the analysis and the "
+                        "sweep cover the same models and languages?")
+    return points.sort_values(["model", "lang"]).reset_index(drop=True)
+
+
+def correlation(x: Sequence[float], y: Sequence[float], min_points: int = 3) -> dict[str, Any]:
+    """Pearson r and Spearman rho with two-sided p-values over the points where both are finite."""
+    xa, ya = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    ok = np.isfinite(xa) & np.isfinite(ya)
+    xa, ya = xa[ok], ya[ok]
+    n = int(len(xa))
+    if n < min_points:
+        return _no_correlation(n, f"too few points (n={n} < {min_points}): no correlation")
+    if np.ptp(xa) == 0 or np.ptp(ya) == 0:
+        return _no_correlation(n, "a constant column: correlation undefined")
+    out = _no_correlation(n, "")
+    pr = stats.pearsonr(xa, ya)
+    sr = stats.spearmanr(xa, ya)
+    # scipy's Spearman p-value is a t approximation, far off for a handful of points (rho = 1 with 5 points
+    # gives 1e-24 instead of 2/120): up to EXACT_MAX points the p-value comes from all permutations
+    sp = exact_spearman_p(xa, ya) if n <= EXACT_MAX else float(sr.pvalue)
+    out.update(pearson_r=float(pr.statistic), pearson_p=float(pr.pvalue), spearman_rho=float(sr.statistic),
+               spearman_p=sp)
+    if n < FEW_POINTS:
+        out["note"] = f"only {n} points: indicative, not evidence"
+    return out
+
+
+def _no_correlation(n: int, note: str) -> dict[str, Any]:
+    return {"n": n, "pearson_r": math.nan, "pearson_p": math.nan, "spearman_rho": math.nan, "spearman_p": math.nan,
+            "note": note}
+
+
+def exact_spearman_p(x: np.ndarray, y: np.ndarray) -> float:
+    """Two-sided permutation p-value of Spearman's rho over all n! orderings of y (ties: average ranks)."""
+    cx, cy = stats.rankdata(x), stats.rankdata(y)
+    cx, cy = cx - cx.mean(), cy - cy.mean()  # a permutation of y's ranks keeps their mean and spread
+    perms = np.array(list(itertools.permutations(range(len(cy)))))
+    rhos = (cy[perms] @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum())  # (n!,): rho of every ordering
+    observed = abs(float(cy @ cx) / np.sqrt((cx**2).sum() * (cy**2).sum()))
+    return float(np.mean(np.abs(rhos) >= observed - 1e-12))
+
+
+def correlation_table(points: pd.DataFrame, targets: Sequence[str], min_points: int = 3) -> pd.DataFrame:
+    """Every feature x target, per model and over all models."""
+    rows = []
+    scopes = [(m, points[points["model"] == m]) for m in sorted(points["model"].unique())]
+    if points["model"].nunique() > 1:
+        scopes.append(("all models", points))
+    for scope, frame in scopes:
+        for feature, label in FEATURES.items():
+            for target in targets:
+                if frame[feature].isna().all():
+                    res = _no_correlation(0, "not available for this backbone (no LM head)"
+                                          if feature in ("lml", "lmem") else "not available")
+                else:
+                    res = correlation(frame[feature], frame[target], min_points)
+                rows.append({"scope": scope, "feature": label, "target": target, **res})
+    return pd.DataFrame(rows)
+
+
+def _cell(r: float, p: float) -> str:
+    return "n/a" if not math.isfinite(r) else f"{r:+.2f} (p={p:.2g})"
+
+
+def table1_markdown(table: pd.DataFrame, targets: Sequence[str]) -> list[str]:
+    """Paper-style: one block per scope, features as rows, transfer targets as columns, Pearson r (p)."""
+    lines: list[str] = []
+    for scope, frame in table.groupby("scope", sort=False):
+        n = int(frame["n"].max())
+        header = " | ".join(f"{t}: Pearson r (p) | Spearman ρ (p)" for t in targets)
+        lines += [f"### {scope} (up to {n} points)", "", f"| feature | {header} | n | note |",
+                  "|---|" + "---|---|" * len(targets) + "---|---|"]
+        for feature, rows in frame.groupby("feature", sort=False):
+            cells = []
+            for t in targets:
+                r = rows[rows["target"] == t].iloc[0]
+                cells += [_cell(r["pearson_r"], r["pearson_p"]), _cell(r["spearman_rho"], r["spearman_p"])]
+            notes = sorted({x for x in rows["note"] if x})
+            lines.append(f"| {feature} | " + " | ".join(cells) + f" | {int(rows['n'].max())} | {'; '.join(notes)} |")
+        lines.append("")
+    return lines
+
+
+def plot_scatter(points: pd.DataFrame, targets: Sequence[str], path: Path) -> Path:
+    """Feature (x) against transfer F1 (y): one panel per pair, one labelled point per (model, language)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    feats = [f for f in FEATURES if points[f].notna().any()]
+    fig, axes = plt.subplots(len(feats), len(targets), figsize=(4.2 * len(targets), 3.2 * len(feats)),
+                             squeeze=False)
+    models = sorted(points["model"].unique())
+    colors = {m: plt.cm.tab10(i % 10) for i, m in enumerate(models)}
+    for i, f in enumerate(feats):
+        for j, t in enumerate(targets):
+            ax = axes[i][j]
+            for m in models:
+                sub = points[(points["model"] == m) & points[f].notna() & points[t].notna()]
+                ax.scatter(sub[f], sub[t], color=colors[m], label=m, s=28)
+                for _, row in sub.iterrows():
+                    ax.annotate(f"{m}/{row['lang']}", (row[f], row[t]), fontsize=7, xytext=(3, 3),
+                                textcoords="offset points")
+            res = correlation(points[f], points[t])
+            ax.set_title(f"r={res['pearson_r']:+.2f} (n={res['n']})" if math.isfinite(res["pearson_r"])
+                         else f"n={res['n']}: no r", fontsize=9)
+            ax.set_xlabel(FEATURES[f], fontsize=8)
+            ax.set_ylabel(t, fontsize=8)
+            ax.tick_params(labelsize=7)
+    axes[0][0].legend(fontsize=7)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def write_correlation(root: str | Path, results: Sequence[str | Path], out: str | Path,
+                      min_points: int = 3) -> Path:
+    """correlation.md / .csv (the table), points.csv (the joined data) and scatter.png under `out`."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    features = collect_features(root)
+    targets_frame = transfer_targets(results)
+    points = join_points(features, targets_frame)
+    targets = [c for c in targets_frame.columns if c.endswith("F1") or "F1 (" in c]
+    table = correlation_table(points, targets, min_points)
+    points.drop(columns=["features_file"]).to_csv(out / "points.csv", index=False)
+    table.to_csv(out / "correlation.csv", index=False)
+    plot_scatter(points, targets, out / "scatter.png")
+    n_models, n_points = points["model"].nunique(), len(points)
+    md = ["# Language characteristics vs transfer (arXiv 2212.01757, Table 1 style)", "",
+          f"{n_points} (model, target language) points from {n_models} model(s); features from {root}, transfer "
+          f"results (mean over seeds) from {', '.join(map(str, results))}. Source language: English.", ""]
+    per_model = int(points.groupby("model").size().min())
+    if per_model < FEW_POINTS:
+        md += [f"**With {per_model} points per model ({n_points} in all) no correlation here means much**: a "
+               "p-value from so few points is indicative at best; run more languages (and models) before reading "
+               "anything into it.", ""]
+    md += ["## Correlation with transfer", "", *table1_markdown(table, targets),
+           "## Points", "", _points_markdown(points, targets), "", "![scatter](scatter.png)", ""]
+    atomic_write_text(out / "correlation.md", "\n".join(md))
+    return out / "correlation.md"
+
+
+def _points_markdown(points: pd.DataFrame, targets: Sequence[str]) -> str:
+    cols = ["model", "lang", *FEATURES, *targets]
+    head = "| " + " | ".join(FEATURES.get(c, c) for c in cols) + " |"
+    body = []
+    for _, row in points.iterrows():
+        vals = []
+        for c in cols:
+            v = row[c]
+            vals.append(str(v) if isinstance(v, str) else ("n/a" if not np.isfinite(v) else f"{v:.4g}"))
+        body.append("| " + " | ".join(vals) + " |")
+    return "\n".join([head, "|" + "---|" * len(cols), *body])

@@ -1,0 +1,499 @@
+"""The comparison report of finished cells (`python -m xlt.report <sweep or run dirs>`, xlt.cli.report).
+
+Collects every complete `metrics.json` under the given directories and writes, as Markdown + CSV + PNG:
+
+(a) model x language, per distillation loss and per test set (the benchmark's test, and the natural
+    sentences where the cells scored them): student F1 mean +- std over seeds, the zero-shot baseline (same
+    teachers) mean +- std, and the student's gain over it; precision and recall beside F1 in the CSVs;
+(b) per-entity-type F1 of student and zero-shot;
+(c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data) and
+    the diagnostics of every cell (teacher F1 on the unlabeled text, student-teacher agreement, teacher ECE);
+(d) significance for the student vs its zero-shot baseline (seeds paired) and for every pair of models
+    (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then sentences) for the 95 % interval,
+    a paired approximate randomisation test over sentences for the p-value (xlt.analysis.stats), and Holm-Bonferroni
+    over all comparisons of the report;
+(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss.
+
+Every number comes from the runs' metrics.json and prediction files; nothing is re-trained. F1 values
+are entity-level micro F1 in %, counted in the metric mode the runs used (conlleval by default).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from xlt.analysis.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
+from xlt.data.conll import read_predictions
+from xlt.data.tags import ENTITY_TYPES
+from xlt.errors import DataError
+from xlt.evaluation.metrics import sentence_counts
+from xlt.io import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+CELL_KEYS = ["model", "lang", "distill"]
+GROUP = ["setting", "distill", "model", "lang"]  # a table row: mean +- std over the seeds of one cell
+SEED_KEYS = ["seed", "teacher_seed", "student_seed"]  # a run: one teacher seed and one student seed
+
+
+# --- collection --------------------------------------------------------------------------------------------------
+
+
+def find_runs(roots: Iterable[str | Path]) -> list[Path]:
+    """Every run directory (holding a metrics.json) under the given directories, sorted."""
+    runs: set[Path] = set()
+    for root in map(Path, roots):
+        if not root.exists():
+            raise DataError(f"{root} does not exist: pass sweep directories (outputs/multirun/<sweep>) or run dirs")
+        if (root / "metrics.json").is_file():
+            runs.add(root)
+        runs.update(p.parent for p in root.rglob("metrics.json") if p.parent.name != "artifacts")
+    return sorted(runs)
+
+
+def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
+    """One row per complete run: identity, F1s (in %), per-type F1s, prediction files. Incomplete runs are
+    skipped with a warning (a sweep still running, or a killed cell)."""
+    rows = []
+    for run in find_runs(roots):
+        try:
+            m = json.loads((run / "metrics.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            log.warning("skipping %s: unreadable metrics.json (%s)", run, err)
+            continue
+        if m.get("status") != "complete":
+            log.warning("skipping %s: status %r (not finished)", run, m.get("status"))
+            continue
+        row = {
+            "run_dir": str(run),
+            # a student on another backbone than its teacher is its own row: "xlmr>mbert"
+            "model": m["model"] if (student := m.get("student_model", m["model"])) == m["model"]
+            else f"{m['model']}>{student}",
+            "teacher_model": m["model"],
+            "student_model": m.get("student_model", m["model"]),
+            # runs of other data are never averaged or compared together: one section per setting
+            "setting": f"{m.get('source')} -> {m.get('benchmark')}",
+            "lang": m["lang"],
+            "distill": m["distill"],
+            "seed": int(m["seed"]),
+            "teacher_seed": int(m.get("teacher_seed", m["seed"])),
+            "student_seed": int(m.get("student_seed", m["seed"])),
+            "student_init": m.get("student_init", "pretrained"),
+            "source": m.get("source"),
+            "benchmark": m.get("benchmark"),
+            "metric_mode": m.get("metric_mode", "conlleval"),
+            "source_dev_f1": 100 * m["source_dev"]["f1"],
+            **{f"source_dev_{k}_f1": 100 * v["f1"] for k, v in m["source_dev"].items()
+               if isinstance(v, dict) and "f1" in v},
+            "n_test_sentences": m["zero_shot"].get("n_sentences"),
+            "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
+            "cell_s": m.get("timings_s", {}).get("cell"),
+        }
+        for name in ["test", *_extra_sets(m)]:
+            row.update(_set_columns(run, m, name))
+        row.update(_diagnostic_columns(m))
+        rows.append(row)
+    if not rows:
+        raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}")
+    frame = pd.DataFrame(rows)
+    dup = frame.duplicated(["setting", *CELL_KEYS, *SEED_KEYS], keep=False)
+    if dup.any():
+        names = ", ".join(frame.loc[dup, "run_dir"].head(4))
+        raise DataError(f"the same cell and seed appears in several runs ({names}...): report one sweep at a time "
+                        "or remove the duplicates")
+    return frame.sort_values(["setting", *CELL_KEYS, *SEED_KEYS]).reset_index(drop=True)
+
+
+def _extra_sets(metrics: dict[str, Any]) -> list[str]:
+    """Further test sets a cell scored besides its benchmark's test (benchmark.also_test, dev)."""
+    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
+
+
+def _col(name: str, key: str) -> str:
+    """Column name of a score: `student_f1` for the benchmark's test, `student_natural_f1` for another set."""
+    return f"{key}" if name == "test" else f"{name}_{key}"
+
+
+def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
+    """P/R/F1, gain, per-type F1, seen/unseen F1 and the predictions file of one test set, both stages."""
+    out: dict[str, Any] = {}
+    for stage in ("zero_shot", "student"):
+        scores = m[stage] if name == "test" else m[stage].get(name, {})
+        for key in ("f1", "precision", "recall"):
+            out[f"{stage}_{_col(name, key)}"] = 100 * scores[key] if key in scores else np.nan
+        for t in ENTITY_TYPES:
+            score = scores.get("per_type", {}).get(t)
+            out[f"{stage}_{_col(name, t)}_f1"] = 100 * score["f1"] if score else np.nan
+        for by, short in (("target_text", "text"), ("source", "source")):
+            split = scores.get("seen_unseen", {}).get(by)
+            for part in ("seen", "unseen"):
+                out[f"{stage}_{_col(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
+            out[_col(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
+        out[f"{stage}_{_col(name, 'predictions')}"] = _predictions(run, m, stage, name)
+    out[_col(name, "gain")] = out[f"student_{_col(name, 'f1')}"] - out[f"zero_shot_{_col(name, 'f1')}"]
+    return out
+
+
+def _diagnostic_columns(m: dict[str, Any]) -> dict[str, float]:
+    d = m.get("diagnostics") or {}
+
+    def pick(*path: str, scale: float = 100.0) -> float:
+        node: Any = d
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        return scale * float(node) if isinstance(node, (int, float)) else np.nan
+
+    return {"teacher_unlabeled_f1": pick("teacher_on_unlabeled", "f1"),
+            "student_unlabeled_f1": pick("student_on_unlabeled", "f1"),
+            "agreement_token": pick("agreement", "token"), "agreement_entity_token": pick("agreement", "entity_token"),
+            "teacher_ece": pick("teacher_calibration", "ece", scale=1.0)}
+
+
+def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
+    scores = metrics[stage] if name == "test" else metrics[stage].get(name, {})
+    recorded = scores.get("predictions")
+    if recorded and Path(recorded).is_file():
+        return str(recorded)
+    local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"  # a moved or copied sweep directory
+    if not local.is_file() and name == "test":
+        local = run / "predictions" / f"{stage}.{metrics['lang']}.test.conll"
+    return str(local) if local.is_file() else None
+
+
+def test_sets(runs: pd.DataFrame) -> list[str]:
+    """The test sets the runs were scored on, the benchmark's first; `dev` (a target dev split for recipe
+    choice) is left to the CSVs: it is not a test set."""
+    extra = sorted(c[len("student_"):-len("_predictions")] for c in runs.columns
+                   if c.startswith("student_") and c.endswith("_predictions") and c != "student_predictions")
+    return ["test", *(name for name in extra if name != "dev")]
+
+
+# --- (a) and (b): tables -----------------------------------------------------------------------------------------
+
+
+def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
+    """Per (distill, model, language): student and zero-shot F1 mean and std over seeds and the gain, for every
+    test set; seen/unseen F1 means; the diagnostics' means; seed count."""
+    g = runs.groupby(GROUP, sort=True)
+    spec: dict[str, tuple[str, str]] = {}
+    for name in test_sets(runs):
+        for stage in ("student", "zero_shot"):
+            col = f"{stage}_{_col(name, 'f1')}"
+            spec[f"{stage}_{_col(name, 'mean')}"] = (col, "mean")
+            spec[f"{stage}_{_col(name, 'std')}"] = (col, "std")
+            for key in ("precision", "recall"):
+                spec[f"{stage}_{_col(name, key)}"] = (f"{stage}_{_col(name, key)}", "mean")
+            for part in ("seen_text", "unseen_text", "seen_source", "unseen_source"):
+                spec[f"{stage}_{_col(name, part)}_f1"] = (f"{stage}_{_col(name, part)}_f1", "mean")
+        spec[_col(name, "gain_mean")] = (_col(name, "gain"), "mean")
+        spec[_col(name, "gain_std")] = (_col(name, "gain"), "std")
+        spec[_col(name, "seen_text_share")] = (_col(name, "seen_text_share"), "mean")
+        spec[_col(name, "seen_source_share")] = (_col(name, "seen_source_share"), "mean")
+    for col in ("teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token", "agreement_entity_token",
+                "teacher_ece"):
+        spec[col] = (col, "mean")
+    spec["source_dev_mean"] = ("source_dev_f1", "mean")
+    spec["n_seeds"] = ("run_dir", "count")  # runs: one per (teacher seed, student seed)
+    return g.agg(**spec).reset_index()  # std is NaN for a single seed: shown as "n/a", never as 0
+
+
+def per_type_table(runs: pd.DataFrame) -> pd.DataFrame:
+    cols = {f"{stage}_{_col(name, t)}_f1": "mean" for name in test_sets(runs) for stage in ("zero_shot", "student")
+            for t in ENTITY_TYPES}
+    return runs.groupby(GROUP, sort=True).agg(cols).reset_index()
+
+
+def _pm(mean: float, std: float) -> str:
+    return f"{mean:.2f} ± {std:.2f}" if np.isfinite(std) else f"{mean:.2f} ± n/a"
+
+
+def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> str:
+    """model x language table for one loss and test set: 'student mean ± std (zero-shot mean, gain)' per cell
+    (`summary` of one setting)."""
+    part = summary[summary.distill == distill]
+    langs = sorted(part.lang.unique())
+    st, sd = f"student_{_col(name, 'mean')}", f"student_{_col(name, 'std')}"
+    zs, zsd, gain = f"zero_shot_{_col(name, 'mean')}", f"zero_shot_{_col(name, 'std')}", _col(name, "gain_mean")
+    lines = ["| model | " + " | ".join(langs) + " | mean |", "|---|" + "---|" * (len(langs) + 1)]
+    for model, rows in part.groupby("model", sort=True):
+        cells = []
+        for lang in langs:
+            r = rows[rows.lang == lang]
+            if r.empty or not np.isfinite(r.iloc[0][st]):
+                cells.append("")
+                continue
+            r = r.iloc[0]
+            cells.append(f"{_pm(r[st], r[sd])} (zs {_pm(r[zs], r[zsd])}, {r[gain]:+.2f})")
+        lines.append(f"| {model} | " + " | ".join(cells) + f" | {rows[st].mean():.2f} |")
+    return "\n".join(lines)
+
+
+def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
+    """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
+    head = ("| setting | distill | model | lang | seen in text % | zero-shot seen / unseen | student seen / unseen | "
+            "seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|"]
+
+    def pair(r: pd.Series, stage: str, short: str) -> str:
+        seen, unseen = (f"{stage}_{_col(name, part + '_' + short)}_f1" for part in ("seen", "unseen"))
+        return f"{r[seen]:.2f} / {r[unseen]:.2f}"
+
+    for _, r in summary.iterrows():
+        if not np.isfinite(r.get(_col(name, "seen_text_share"), np.nan)):
+            continue
+        lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.lang} | "
+                     f"{r[_col(name, 'seen_text_share')]:.0f} | "
+                     f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
+                     f"{r[_col(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
+                     f"{pair(r, 'student', 'source')} |")
+    return "\n".join(lines)
+
+
+# --- (d): significance --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Predictions:
+    tokens: list[tuple[str, ...]]
+    counts: np.ndarray  # (n_sentences, 3): tp, n_pred, n_gold
+
+
+def load_counts(path: str | Path, mode: str) -> Predictions:
+    """Per-sentence entity counts from a `token gold pred` predictions file (tags as written, not repaired)."""
+    gold, pred = read_predictions(path)
+    return Predictions([tuple(s.tokens) for s in gold], sentence_counts([s.tags for s in gold], pred, mode))
+
+
+ALPHA = 0.05
+UNIT_PAIRED = "test sentence; seeds paired (student i from teacher i)"
+UNIT_UNPAIRED = "test sentence; seeds unpaired"
+
+
+def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: bool, n_resamples: int,
+            n_permutations: int, seed: int) -> dict[str, Any]:
+    """Hierarchical bootstrap interval and randomisation p-value of mean F1(a) - F1(b) (xlt.analysis.stats)."""
+    boot = hierarchical_bootstrap(a, b, paired_seeds=paired_seeds, n_resamples=n_resamples, seed=seed)
+    k = min(len(a), len(b))  # the randomisation test swaps blocks of equally many runs
+    perm = randomisation_test(a[:k], b[:k], n_resamples=n_permutations, seed=seed)
+    out = {**boot, "p_value": perm["p_value"], "p_exact": perm["exact"], "n_seeds_in_test": k,
+           "unit": UNIT_PAIRED if paired_seeds else UNIT_UNPAIRED}
+    if paired_seeds:  # how many seeds, each on its own, point the same way; the exact test over seeds
+        fa = [mean_f1([x]) for x in a]
+        fb = [mean_f1([x]) for x in b]
+        out["seeds_a_better"] = f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}"
+        out["p_seeds"] = sign_flip_test(fa, fb)
+    return out
+
+
+def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 0,
+                       n_permutations: int = 9999) -> pd.DataFrame:
+    """Student vs zero-shot per (test set, distill, model, lang), and model vs model per (test set, distill, lang);
+    `p_holm`: Holm-Bonferroni over every row of the table."""
+    cache: dict[str, Predictions] = {}
+
+    def counts(path: str | None, mode: str) -> Predictions | None:
+        if not path or (isinstance(path, float) and np.isnan(path)):
+            return None
+        if path not in cache:
+            cache[path] = load_counts(path, mode)
+        return cache[path]
+
+    def stage_counts(rows: pd.DataFrame, column: str) -> list[Predictions] | None:
+        if column not in rows:
+            return None
+        got = [counts(path, mode) for path, mode in zip(rows[column], rows.metric_mode, strict=True)]
+        return None if any(x is None for x in got) else got  # type: ignore[return-value]
+
+    out = []
+    kw = {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
+    for name in test_sets(runs):
+        st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
+        for (setting, distill, model, lang), rows in runs.groupby(GROUP, sort=True):
+            rows = rows.sort_values(SEED_KEYS)
+            st, zs = stage_counts(rows, st_col), stage_counts(rows, zs_col)
+            if st is None or zs is None:
+                log.warning("no %s prediction files for %s/%s/%s: no significance test", name, distill, model, lang)
+                continue
+            if any(x.tokens != st[0].tokens for x in st + zs):
+                log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
+                            lang, name)
+                continue
+            res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, **kw)
+            out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
+                        "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+        for (setting, distill, lang), rows in runs.groupby(["setting", "distill", "lang"], sort=True):
+            by_model = {m: stage_counts(r.sort_values(SEED_KEYS), st_col) for m, r in rows.groupby("model", sort=True)}
+            for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
+                pa, pb = by_model[ma], by_model[mb]
+                if any(x.tokens != pa[0].tokens for x in pa + pb):
+                    log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
+                    continue
+                if len(pa) != len(pb):
+                    log.warning("%s vs %s (%s): %d and %d runs; the randomisation test uses the first %d of each",
+                                ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
+                res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
+                out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
+                            "distill": distill, "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}",
+                            **res})
+    table = pd.DataFrame(out)
+    if len(table):
+        table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
+        # a difference is called significant only if it survives both units: the sentence-level test after Holm,
+        # and the hierarchical interval (which carries the seed variance) excluding 0
+        excludes_zero = (table.ci_low > 0) | (table.ci_high < 0)
+        table.insert(table.columns.get_loc("p_holm") + 1, "significant", (table.p_holm < ALPHA) & excludes_zero)
+    return table
+
+
+# --- (e): plots --------------------------------------------------------------------------------------------------
+
+
+def plot_heatmap(summary: pd.DataFrame, distill: str, path: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    part = summary[summary.distill == distill].pivot(index="model", columns="lang", values="student_mean")
+    fig, ax = plt.subplots(figsize=(1.2 + 0.9 * part.shape[1], 1.0 + 0.6 * part.shape[0]))
+    im = ax.imshow(part.values, cmap="viridis", vmin=0, vmax=100, aspect="auto")
+    ax.set_xticks(range(part.shape[1]), part.columns)
+    ax.set_yticks(range(part.shape[0]), part.index)
+    for i in range(part.shape[0]):
+        for j in range(part.shape[1]):
+            v = part.values[i, j]
+            if np.isfinite(v):
+                ax.text(j, i, f"{v:.1f}", ha="center", va="center", color="white" if v < 60 else "black", fontsize=8)
+    ax.set_title(f"student entity F1 (%), distill={distill}")
+    fig.colorbar(im, ax=ax, fraction=0.046)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
+
+
+def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    part = summary[summary.distill == distill]
+    langs, models = sorted(part.lang.unique()), sorted(part.model.unique())
+    width = 0.8 / max(1, len(models))
+    fig, ax = plt.subplots(figsize=(2 + 1.2 * len(langs), 3.5))
+    for k, model in enumerate(models):
+        rows = part[part.model == model].set_index("lang").reindex(langs)
+        x = np.arange(len(langs)) + (k - (len(models) - 1) / 2) * width
+        ax.bar(x, rows.student_mean, width, yerr=rows.student_std.fillna(0), capsize=2, label=f"{model} student")
+        ax.scatter(x, rows.zero_shot_mean, marker="_", s=200, color="black", zorder=3,
+                   label="zero-shot" if k == 0 else None)
+    ax.set_xticks(range(len(langs)), langs)
+    ax.set_ylabel("entity F1 (%)")
+    ax.set_ylim(0, 100)
+    ax.set_title(f"student (bars, ± seed std) vs zero-shot (—), distill={distill}")
+    ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
+
+
+# --- the report --------------------------------------------------------------------------------------------------
+
+
+def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 1000, seed: int = 0,
+                 n_permutations: int = 9999) -> Path:
+    """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    runs = collect_runs(roots)
+    summary = summary_table(runs)
+    per_type = per_type_table(runs)
+    sig = significance_table(runs, n_resamples, seed, n_permutations)
+    for name, frame in (("runs", runs), ("summary", summary), ("per_type", per_type), ("significance", sig)):
+        atomic_write_text(out / f"{name}.csv", frame.to_csv(index=False, float_format="%.4f"))
+    modes = ", ".join(sorted(runs.metric_mode.unique()))
+    sets = test_sets(runs)
+    sizes = {name: int(runs[f"zero_shot_{_col(name, 'predictions')}"].map(_n_sentences).max()) for name in sets}
+    md = [
+        "# xlt comparison report",
+        "",
+        f"{len(runs)} complete runs from {', '.join(map(str, roots))}; entity-level micro F1 in % ({modes}); "
+        f"mean ± std over seeds (sample std; n/a with one seed); {runs.seed.nunique()} seeds "
+        f"({', '.join(map(str, sorted(runs.seed.unique())))}). Sources: "
+        f"{', '.join(sorted(map(str, runs.source.unique())))}; target test data: "
+        f"{', '.join(sorted(map(str, runs.benchmark.unique())))}; test sets: "
+        + ", ".join(f"{name} ({sizes[name]} sentences)" for name in sets) + ".",
+        "",
+    ]
+    settings = sorted(summary.setting.unique())
+    for k, setting in enumerate(settings):
+        part = summary[summary.setting == setting]
+        suffix = "" if len(settings) == 1 else f"_{k + 1}"
+        for distill in sorted(part.distill.unique()):
+            heat = plot_heatmap(part, distill, out / f"heatmap_{distill}{suffix}.png")
+            bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")
+            md += [f"## distill = {distill}" + ("" if len(settings) == 1 else f" (data: {setting})"), ""]
+            for name in sets:
+                if f"student_{_col(name, 'mean')}" in part and part[f"student_{_col(name, 'mean')}"].notna().any():
+                    md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
+                           matrix_markdown(part, distill, name), ""]
+            md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+    for name in sets:
+        md += [f"## Seen and unseen test mentions (`{name}`)", "",
+               "F1 on the test mentions whose string occurs in the unlabeled target text (as a token sequence) "
+               "or as a gold mention in the source training data, and on the others (means over seeds):", "",
+               seen_markdown(summary, name), ""]
+    diag = summary[[*GROUP, "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
+                    "agreement_entity_token", "teacher_ece", "source_dev_mean", "n_seeds"]]
+    md += ["## Diagnostics (means over seeds)", "",
+           "Teacher and student F1 on the unlabeled text (where it has gold), student-teacher argmax agreement on it "
+           "(% of words; % of the words the teacher tags as entities), the teacher's expected calibration error on "
+           "source dev, its source dev F1.", "", _frame_md(diag), ""]
+    md += ["## Per entity type (mean over seeds)", "", _frame_md(per_type), ""]
+    md += ["## Significance", "",
+           f"delta = a - b in F1 points, mean over seeds. Interval: hierarchical bootstrap, {n_resamples} resamples "
+           f"(seed {seed}): seeds drawn with replacement (together for paired seeds), then test sentences (the same "
+           "for a and b), 95 % percentile interval. p_value: paired approximate randomisation over test sentences "
+           f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a sentence's outputs of all "
+           "runs between a and b), two-sided; it is conditional on the runs (its unit is the sentence), so it "
+           f"says nothing about other seeds. p_holm: Holm-Bonferroni over all {len(sig)} comparisons of this report. "
+           f"`significant`: p_holm < {ALPHA} AND the hierarchical interval excludes 0 (both units agree). `unit` "
+           "names the resampled unit; `seeds_a_better` counts the seeds on which a alone beats b; `p_seeds`: the "
+           "exact sign-flip test over paired seeds (unit: the seed; with S seeds it cannot fall below 2/2^S).", "",
+           _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
+    atomic_write_text(out / "report.md", "\n".join(md))
+    return out / "report.md"
+
+
+def _n_sentences(path: Any) -> int:
+    if not isinstance(path, str) or not Path(path).is_file():
+        return 0
+    return sum(1 for block in Path(path).read_text(encoding="utf-8").split("\n\n") if block.strip())
+
+
+def _num(v: float) -> str:
+    if not np.isfinite(v):
+        return ""
+    return f"{v:.3f}" if abs(v) < 1 else f"{v:.2f}"
+
+
+def _frame_md(frame: pd.DataFrame) -> str:
+    shown = frame.copy()
+    for col in shown.columns:
+        if shown[col].dtype.kind == "f":
+            shown[col] = shown[col].map(_num)
+    head = "| " + " | ".join(shown.columns) + " |"
+    sep = "|" + "---|" * len(shown.columns)
+    body = ["| " + " | ".join(str(v) for v in row) + " |" for row in shown.itertuples(index=False)]
+    return "\n".join([head, sep, *body])

@@ -1,0 +1,1 @@
+"""The command lines: `xlt-run` / `python -m xlt.run`, `xlt-evaluate`, `xlt-predict`, `xlt-analyze`, `xlt-report`."""

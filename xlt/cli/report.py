@@ -1,0 +1,39 @@
+"""`python -m xlt.report <sweep or run dirs> [--out DIR]` (console script `xlt-report`): the comparison report."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from xlt.analysis.report import write_report
+from xlt.errors import XltError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m xlt.report", description="the comparison report of finished cells")
+    parser.add_argument("dirs", nargs="+", help="sweep directories (outputs/multirun/<sweep>) or run directories")
+    parser.add_argument("--out", default=None, help="output directory (default: <first dir>/report)")
+    parser.add_argument("--bootstrap", type=int, default=1000, help="hierarchical bootstrap resamples (default 1000)")
+    parser.add_argument("--permutations", type=int, default=9999,
+                        help="approximate randomisation permutations (default 9999)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the bootstrap and the permutations")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    try:
+        path = write_report(args.dirs, args.out or Path(args.dirs[0]) / "report", args.bootstrap, args.seed,
+                            args.permutations)
+    except XltError as err:
+        print(f"xlt: error: {err}", file=sys.stderr)
+        return 2
+    print(path.read_text(encoding="utf-8").split("## Seen and unseen")[0])
+    print(f"report written to {path.parent}")
+    return 0
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""`python -m xlt.run [overrides]`: one transfer cell; `-m` sweeps the matrix. Returns the student's F1."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import hydra
+from hydra.core.hydra_config import HydraConfig
+from hydra.types import RunMode
+from omegaconf import DictConfig
+
+from xlt.cli.errors import fail, run_cli
+from xlt.config import CONFIG_DIR
+from xlt.errors import ConfigError
+from xlt.experiment.cell import train
+from xlt.experiment.record import one_line, summary_lines
+
+
+def run_cell(cfg: DictConfig) -> dict[str, Any]:
+    """`train(cfg)`, turning user-fixable failures into one line; whatever finished stays on disk."""
+    return run_cli(train, cfg, kept=f"Kept: {cfg.paths.output_dir}/metrics.json (the stages finished so far) and "
+                   "every complete artifact in the store; rerun with hydra.run.dir="
+                   f"{cfg.paths.output_dir} (or the same sweep_name) to resume.")
+
+
+def check_launcher_or_exit(cfg: DictConfig) -> None:
+    try:
+        check_launcher(cfg)
+    except ConfigError as err:
+        fail(str(err))
+
+
+def check_launcher(cfg: DictConfig) -> None:
+    """Lightning's DDP starts one process per device by re-running the command (with the job's saved config);
+    inside a joblib worker there is no command to re-run, so the combination cannot work."""
+    hc = HydraConfig.get()
+    strategy = str(cfg.trainer.get("strategy", "auto"))
+    if hc.mode == RunMode.MULTIRUN and "ddp" in strategy and "joblib" in str(hc.launcher.get("_target_", "")).lower():
+        raise ConfigError(
+            f"trainer.strategy={strategy} cannot run inside hydra/launcher=joblib workers: use the basic launcher "
+            "(sequential cells, each with all GPUs), or hydra/launcher=submitit_slurm with "
+            "hydra.launcher.tasks_per_node=<GPUs> (SLURM starts the ranks), or trainer=gpu with joblib"
+        )
+
+
+@hydra.main(version_base="1.3", config_path=str(CONFIG_DIR), config_name="config")
+def main(cfg: DictConfig) -> float:
+    """Hydra entry point: runs `train(cfg)`, prints the cell's summary, returns student target F1."""
+    check_launcher_or_exit(cfg)
+    metrics = run_cell(cfg)
+    if HydraConfig.get().mode == RunMode.MULTIRUN:
+        print(one_line(metrics), flush=True)  # one line per cell: sweep logs stay readable
+    else:
+        for line in summary_lines(metrics):
+            print(line)
+    return float(metrics["student"]["f1"])
+
+
+if __name__ == "__main__":
+    main()

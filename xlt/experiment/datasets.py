@@ -1,0 +1,105 @@
+"""The data a cell reads, all before any training (a bad file fails at once): the source splits, the target test
+set and every further labeled set it scores, the unlabeled target text; and the checks that keep them apart."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from omegaconf import DictConfig
+
+from xlt.data.sentence import Sentence
+from xlt.data.sources import load_split
+from xlt.errors import ConfigError
+
+
+@dataclass
+class CellData:
+    """Everything a cell reads. `sets`: every labeled target set it scores (`test` first, then the further sets of
+    `benchmark.also_test`, then the declared target dev split `dev`); `text_gold`: the unlabeled text with its
+    gold tags where the source has them (diagnostics only, never training)."""
+
+    src_train: list[Sentence]
+    src_dev: list[Sentence]
+    src_sets: dict[str, list[Sentence]]
+    test: list[Sentence]
+    dev: list[Sentence] | None
+    sets: dict[str, list[Sentence]]
+    text: list[Sentence]
+    text_gold: list[Sentence] | None
+
+    def sizes(self) -> dict[str, int]:
+        return {"source_train": len(self.src_train), "source_dev": len(self.src_dev), "target_test": len(self.test),
+                "target_unlabeled": len(self.text), "target_dev": len(self.dev) if self.dev else 0,
+                **{f"target_{name}": len(s) for name, s in self.sets.items() if name not in ("test", "dev")}}
+
+
+def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
+    """Read every split a cell uses (source, target test, further sets, dev, unlabeled text)."""
+    src_train = load_split(cfg.source.train, cache_dir, "source.train")
+    src_dev = load_split(cfg.source.dev, cache_dir, "source.dev")
+    test = load_split(cfg.benchmark.test, cache_dir, "benchmark.test")
+    text, text_gold = load_unlabeled(cfg.benchmark.unlabeled, cache_dir)
+    dev = load_split(cfg.benchmark.dev, cache_dir, "benchmark.dev") if cfg.benchmark.dev else None
+    sets = eval_sets(cfg, cache_dir, test, dev)
+    if cfg.student.select == "target_dev":
+        check_dev_is_not_test(dev, test)
+    src_sets = {}  # the source side's further dev sets (natural English sentences): the teacher is scored on them
+    for name, spec in (cfg.source.also_dev or {}).items():
+        check_set_name(str(name), "source.also_dev")
+        src_sets[str(name)] = load_split(spec, cache_dir, f"source.also_dev.{name}")
+    return CellData(src_train, src_dev, src_sets, test, dev, sets, text, text_gold)
+
+
+def load_unlabeled(spec: Mapping[str, Any], cache_dir: Path) -> tuple[list[Sentence], list[Sentence] | None]:
+    """The student's unlabeled text, and the same sentences with their gold tags where the source has them
+    (generated data, a CoNLL file read without its labels): only for diagnostics, never for training."""
+    labeled = load_split({**spec, "labels": True}, cache_dir, "benchmark.unlabeled")
+    text = [Sentence(s.tokens, None) for s in labeled]
+    return text, (labeled if all(s.tags is not None for s in labeled) else None)
+
+
+def eval_sets(cfg: DictConfig, cache_dir: Path, test: list[Sentence],
+              dev: list[Sentence] | None) -> dict[str, list[Sentence]]:
+    """Every labeled target set a cell scores: `test` (the benchmark's), `benchmark.also_test.*` (the natural
+    sentences), and the declared target dev split (`dev`, for recipe choice; disjoint from test)."""
+    sets = {"test": test}
+    for name, spec in (cfg.benchmark.also_test or {}).items():
+        check_set_name(str(name), "benchmark.also_test")
+        sets[str(name)] = load_split(spec, cache_dir, f"benchmark.also_test.{name}")
+    if dev is not None:
+        sets["dev"] = dev
+    return sets
+
+
+# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one
+RESERVED_SET_NAMES = ("test", "dev", "precision", "recall", "f1", "n_gold", "n_pred", "n_sentences", "per_type",
+                      "mode", "predictions", "seen_unseen", "calibration")
+
+
+def check_set_name(name: str, where: str) -> None:
+    if name in RESERVED_SET_NAMES or not name.isidentifier():
+        raise ConfigError(f"{where}.{name}: a further test set needs a plain name that is not one of "
+                          f"{', '.join(RESERVED_SET_NAMES)}; rename it (e.g. {where}.natural)")
+
+
+def check_dev_is_not_test(dev: Sequence[Sentence] | None, test: Sequence[Sentence]) -> None:
+    """student.select=target_dev selects a checkpoint on the dev split: refuse one that shares a sentence with
+    the test split (zero-resource: nothing is ever chosen on test data)."""
+    shared = {s.tokens for s in dev or ()} & {s.tokens for s in test}
+    if shared:
+        example = " ".join(next(iter(shared)))[:80]
+        raise ConfigError(f"student.select=target_dev: benchmark.dev shares {len(shared)} sentence(s) with "
+                          f"benchmark.test (e.g. {example!r}); a checkpoint chosen on it would be chosen on test "
+                          "data. Point benchmark.dev at a split disjoint from the test, or use student.select=last")
+
+
+def nest(scores: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """{"test": a, "natural": b} -> a with b under "natural": metrics.json keeps `zero_shot.f1` for the test."""
+    out = dict(scores["test"])
+    out.update({name: sc for name, sc in scores.items() if name != "test"})
+    return out
+
+

@@ -1,0 +1,154 @@
+"""A run's record: metrics.json (rewritten atomically after every stage) and the lines a finished cell prints."""
+
+from __future__ import annotations
+
+import json
+import resource
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from omegaconf import DictConfig
+
+from xlt.errors import ConfigError
+from xlt.evaluation.diagnostics import flat
+from xlt.io import write_json
+from xlt.training.distributed import launched_rank
+
+METRICS_FILE = "metrics.json"
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far, in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+class RunRecord:
+    """metrics.json of a run, rewritten atomically after every stage."""
+
+    def __init__(self, run_dir: Path, cfg: DictConfig, identity: str) -> None:
+        self.path = run_dir / METRICS_FILE
+        self.data: dict[str, Any] = {
+            "status": "running",
+            "config_identity": identity,
+            "run_name": cfg.run_name,
+            "model": cfg.model.name,
+            "student_model": cfg.student.model or cfg.model.name,
+            "source": cfg.source.name,
+            "benchmark": cfg.benchmark.name,
+            "lang": cfg.lang.code,
+            "distill": cfg.distill.name,
+            "seed": int(cfg.seed),
+            "teacher_seed": int(cfg.teacher.seed),
+            "student_seed": int(cfg.student.seed),
+            "student_init": str(cfg.student.init),
+            "metric_mode": cfg.metric.mode,
+            "timings_s": {},
+        }
+        self.save()
+
+    def update(self, **items: Any) -> None:
+        self.data.update(items)
+        self.data["peak_rss_mib"] = round(peak_rss_mib(), 1)
+        self.save()
+
+    def timing(self, name: str, seconds: float) -> None:
+        self.data["timings_s"][name] = round(seconds, 2)
+        self.save()
+
+    def save(self) -> None:
+        if launched_rank() == 0:  # DDP: one writer
+            write_json(self.path, self.data)
+
+
+def completed_run(run_dir: Path, identity: str) -> dict[str, Any] | None:
+    """The metrics of a finished run of this same config in `run_dir`, if there is one (a sweep rerun)."""
+    path = run_dir / METRICS_FILE
+    if not path.is_file():
+        return None
+    try:
+        metrics = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # unreadable: treat as unfinished and redo
+    if metrics.get("config_identity") not in (None, identity):
+        raise ConfigError(
+            f"{run_dir} holds a run of a different config (identity {metrics.get('config_identity')} != {identity}); "
+            "give this run its own directory (another sweep_name, or hydra.run.dir=...)"
+        )
+    return metrics if metrics.get("status") == "complete" else None
+
+
+def summary_metrics(metrics: Mapping[str, Any]) -> dict[str, float]:
+    """The flat numbers of a finished cell for W&B's summary: P/R/F1 of every stage and test set, per-type F1,
+    gains, seen/unseen splits and the diagnostics (no counts of predictions or file names)."""
+    skip = ("/tp", "/n_pred", "/n_gold", "/support", "/n_sentences", "/n_words", "/n_bins")
+    keep = lambda name: not name.endswith(skip)  # noqa: E731
+    out: dict[str, float] = {}
+    for stage in ("source_dev", "zero_shot", "student", "diagnostics"):
+        out.update(flat(stage, metrics.get(stage) or {}, keep))
+    out.update({k: float(v) for k, v in metrics.items() if k.startswith("gain_over_zero_shot")})
+    return out
+
+
+def _prf(scores: Mapping[str, Any]) -> str:
+    return "P {:6.2f}  R {:6.2f}  F1 {:6.2f}".format(*(100 * scores[k] for k in ("precision", "recall", "f1")))
+
+
+def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
+    """Human-readable closing lines of a cell (entity-level, in %)."""
+    lang, bench = metrics["lang"], metrics["benchmark"]
+    zs, st = metrics["zero_shot"], metrics["student"]
+    lines = [
+        f"run {metrics['run_name']}: model={metrics['model']} lang={lang} distill={metrics['distill']} "
+        f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})",
+        f"  teacher  source dev   ({metrics['source']:>10})  {_prf(metrics['source_dev'])}",
+        *(f"  teacher  source dev   ({name:>10})  {_prf(sc)}" for name, sc in metrics["source_dev"].items()
+          if isinstance(sc, Mapping) and "f1" in sc),
+        f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(zs)}",
+        f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}",
+    ]
+    for name in extra_tests(metrics):
+        lines += [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}",
+                  f"  student  {lang} test    ({name:>10})  {_prf(st[name])}   "
+                  f"gain {100 * metrics[f'gain_over_zero_shot_{name}']:+.2f}"]
+    split = st.get("seen_unseen", {}).get("target_text")
+    if split:
+        zsplit = zs["seen_unseen"]["target_text"]
+        lines.append(f"  {bench} test mentions seen in the unlabeled text: {100 * split['seen_share']:.0f} %; F1 "
+                     f"seen zero-shot {100 * zsplit['seen']['f1']:.2f} / student {100 * split['seen']['f1']:.2f}, "
+                     f"unseen {100 * zsplit['unseen']['f1']:.2f} / {100 * split['unseen']['f1']:.2f}")
+    diag = metrics.get("diagnostics") or {}
+    parts = []
+    if diag.get("teacher_on_unlabeled"):
+        parts.append(f"teacher F1 on the unlabeled text {100 * diag['teacher_on_unlabeled']['f1']:.2f}")
+    if diag.get("agreement") and diag["agreement"]["token"] is not None:
+        ent = diag["agreement"]["entity_token"]
+        parts.append(f"student-teacher agreement {100 * diag['agreement']['token']:.1f} % of words "
+                     f"({'n/a' if ent is None else f'{100 * ent:.1f} %'} of teacher entity words)")
+    if diag.get("teacher_calibration"):
+        parts.append(f"teacher ECE on source dev {diag['teacher_calibration']['ece']:.3f}")
+    if parts:
+        lines.append("  " + "; ".join(parts))
+    lines.append(f"  wall time {metrics['timings_s'].get('cell', 0):.0f} s, peak RSS {metrics['peak_rss_mib']:.0f} MiB"
+                 + (f", reused from the store: {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
+    return lines
+
+
+def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
+    """The names of the further test sets a cell scored (benchmark.also_test, dev), in the order recorded."""
+    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
+
+
+def one_line(metrics: Mapping[str, Any]) -> str:
+    """The one-line summary of a finished cell (a sweep prints one per cell)."""
+    zs, st = metrics["zero_shot"], metrics["student"]
+    extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f} -> {100 * st[name]['f1']:.2f}"
+                    for name in extra_tests(metrics))
+    return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "
+            f"{100 * metrics['zero_shot']['f1']:.2f} | student {100 * metrics['student']['f1']:.2f} "
+            f"({100 * metrics['gain_over_zero_shot']:+.2f}){extra} | {metrics['timings_s'].get('cell', 0):.0f} s"
+            + (f" | reused {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
+
+
+def _reused(metrics: Mapping[str, Any]) -> list[str]:
+    return [name for name, art in sorted(metrics.get("artifacts", {}).items()) if art.get("reused")]

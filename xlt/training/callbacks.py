@@ -1,0 +1,111 @@
+"""The Lightning callbacks of a stage.
+
+- `ResumeState`: what a killed training needs to continue exactly as an uninterrupted one, besides weights,
+  optimizer and schedule (which Lightning keeps): the position inside the epoch's batches and the random
+  state (dropout).
+- `PlainProgress`: progress without a terminal. On a TTY the trainer shows Lightning's progress bars
+  (`progress.bar`, true by default only when stderr is a terminal); elsewhere (SLURM logs, CI, files, joblib
+  workers) bars would flood the log, so this callback logs one line every `every_s` seconds and one at the
+  end of each stage.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sys
+import time
+from typing import Any
+
+import numpy as np
+import pytorch_lightning as pl
+import torch
+from pytorch_lightning.callbacks import Callback
+
+log = logging.getLogger("xlt.training.callbacks")
+
+
+def stderr_is_tty() -> bool:
+    return bool(getattr(sys.stderr, "isatty", lambda: False)())
+
+
+class ResumeState(Callback):
+    """Saves and restores the data loader's position inside its epoch and the random state with each checkpoint."""
+
+    def __init__(self) -> None:
+        self._loader_state: dict[str, int] | None = None
+
+    @staticmethod
+    def _sampler(trainer: pl.Trainer) -> Any:
+        return getattr(trainer.train_dataloader, "batch_sampler", None)
+
+    def on_train_batch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        # the loader's resume position counts trained batches only (prefetching runs the sampler ahead); this runs
+        # before the checkpoint callbacks (Lightning calls those last), so a saved position includes this batch
+        sampler = self._sampler(trainer)
+        if hasattr(sampler, "mark_consumed"):
+            sampler.mark_consumed()
+
+    def on_train_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        state, self._loader_state = self._loader_state, None
+        sampler = self._sampler(trainer)
+        if state and hasattr(sampler, "load_state_dict"):
+            sampler.load_state_dict(state)
+
+    def on_save_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
+                           checkpoint: dict[str, Any]) -> None:
+        name, keys, pos, has_gauss, gauss = np.random.get_state()
+        checkpoint["xlt_rng"] = {"torch": torch.get_rng_state(), "python": random.getstate(),
+                                 # plain types, so Lightning's weights_only loading accepts them
+                                 "numpy": (str(name), keys.tolist(), int(pos), int(has_gauss), float(gauss))}
+
+    def on_load_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
+                           checkpoint: dict[str, Any]) -> None:
+        # Lightning restores loader states only if the loader did not exist yet, but configure_optimizers
+        # (estimated_stepping_batches) creates it first: kept here and applied in on_train_start
+        states = checkpoint.get("loops", {}).get("fit_loop", {}).get("state_dict", {}).get("combined_loader")
+        self._loader_state = states[0] if states else None
+        if rng := checkpoint.get("xlt_rng"):
+            torch.set_rng_state(rng["torch"])
+            name, keys, pos, has_gauss, gauss = rng["numpy"]
+            np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, gauss))
+            random.setstate(rng["python"])
+
+
+class PlainProgress(Callback):
+    def __init__(self, stage: str, every_s: float = 30.0) -> None:
+        self.stage = stage
+        self.every_s = float(every_s)
+        self._t0 = self._last = 0.0
+
+    def on_train_start(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        self._t0 = self._last = time.monotonic()
+        log.info("%s: training %s optimizer steps", self.stage, self._total(trainer))
+
+    def on_train_batch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule, outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        now = time.monotonic()
+        if now - self._last < self.every_s:
+            return
+        self._last = now
+        step, total = trainer.global_step, self._total(trainer)
+        loss = trainer.callback_metrics.get("train/loss")
+        rate = step / max(now - self._t0, 1e-9)
+        eta = (total - step) / rate if isinstance(total, int) and rate > 0 else float("nan")
+        log.info("%s: step %d/%s (%.0f%%) loss %s, %.2f steps/s, ~%.0f s left", self.stage, step, total,
+                 100 * step / total if isinstance(total, int) and total else 0,
+                 f"{float(loss):.4f}" if loss is not None else "n/a", rate, eta)
+
+    def on_validation_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        f1 = trainer.callback_metrics.get("val/f1")
+        if f1 is not None and not trainer.sanity_checking:
+            log.info("%s: step %d, val/f1 %.4f", self.stage, trainer.global_step, float(f1))
+
+    def on_train_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        log.info("%s: %d steps in %.0f s", self.stage, trainer.global_step, time.monotonic() - self._t0)
+
+    @staticmethod
+    def _total(trainer: pl.Trainer) -> int | str:
+        total = trainer.estimated_stepping_batches
+        return int(total) if total != float("inf") else "?"

@@ -1,0 +1,127 @@
+"""Fit one stage (teacher or student) with Lightning: checkpoints to select from and to resume from."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytorch_lightning as pl
+import torch
+from hydra.utils import instantiate
+from omegaconf import DictConfig
+from pytorch_lightning.callbacks import ModelCheckpoint
+
+from xlt.data.batching import make_eval_loader, make_train_loader, pad_multiple
+from xlt.data.encode import Window
+from xlt.evaluation.scoring import predict_kwargs
+from xlt.models.module import TaggerModule
+from xlt.training.callbacks import PlainProgress, ResumeState
+
+log = logging.getLogger(__name__)
+
+RESUME_NAME = ModelCheckpoint.CHECKPOINT_NAME_LAST  # "last"
+
+
+def _callbacks(ckpt_dir: Path, select: bool, every_n_steps: int) -> tuple[ModelCheckpoint | None, ModelCheckpoint]:
+    best = (
+        ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/f1", mode="max", save_top_k=1,
+                        enable_version_counter=False)
+        if select else None
+    )
+    # last.ckpt: the latest state, every N optimizer steps (else every epoch) and at the end of training:
+    # what a killed run resumes from, and the student's selected weights
+    last = ModelCheckpoint(dirpath=str(ckpt_dir), monitor=None, save_top_k=0, save_last=True,
+                           every_n_train_steps=every_n_steps or None, enable_version_counter=False)
+    return best, last
+
+
+def readable_checkpoint(path: Path) -> bool:
+    """True if `path` holds a loadable checkpoint; a damaged one (e.g. copied half-way) is set aside, so the
+    stage starts afresh with a warning instead of failing on every rerun."""
+    if not path.is_file():
+        return False
+    try:
+        torch.load(path, map_location="cpu", weights_only=False, mmap=True)
+        return True
+    except Exception as err:  # truncated zip, foreign pickle...
+        broken = path.with_name(path.name + ".broken")
+        os.replace(path, broken)
+        log.warning("%s is unreadable (%s): moved to %s, training this stage from the start", path, err, broken)
+        return False
+
+
+def inference_device(cfg: DictConfig) -> str:
+    """Where a run's evaluations and soft-label passes go: its trainer's accelerator (Lightning hands the trained
+    module back on the CPU, which would otherwise run every evaluation of a GPU run on the CPU)."""
+    accelerator = str(cfg.trainer.accelerator)
+    if accelerator in ("gpu", "cuda") or (accelerator == "auto" and torch.cuda.is_available()):
+        return "cuda"
+    return "cpu"
+
+
+def trainer_precision(cfg: DictConfig) -> str:
+    """The Lightning precision of the run: it changes trained weights and inference outputs alike."""
+    return str(cfg.trainer.precision)
+
+
+def run_predict_kwargs(cfg: DictConfig) -> dict[str, Any]:
+    """`predict_sentences` keyword arguments of a run: its data settings, cache, precision and device."""
+    return predict_kwargs(cfg, trainer_precision(cfg), inference_device(cfg))
+
+
+def apply_perf_options(module: TaggerModule, cfg: DictConfig) -> None:
+    """`perf.*`: the optimizer kernel and torch.compile; neither changes the recipe."""
+    module.fused_optimizer = bool(cfg.perf.fused_optimizer)
+    if cfg.perf.compile and not getattr(module.tagger.encoder, "_compiled_call_impl", None):
+        # in place (nn.Module.compile): parameter names, hence checkpoints, stay those of the plain model
+        module.tagger.encoder.compile(dynamic=True)
+
+
+def fit_stage(
+    module: TaggerModule,
+    cfg: DictConfig,
+    recipe: Mapping[str, Any],
+    train_windows: Sequence[Window],
+    val_windows: Sequence[Window] | None,
+    ckpt_dir: Path,
+    loggers: list,
+    default_root_dir: Path,
+) -> str:
+    """Train `module` (resuming from `ckpt_dir/last.ckpt` if a killed run left one), restore the selected
+    weights (best `val/f1` when there is validation data, else the last) and return their checkpoint path."""
+    select = bool(val_windows)
+    apply_perf_options(module, cfg)
+    best, last = _callbacks(ckpt_dir, select, int(cfg.checkpoint.every_n_steps))
+    callbacks = [ResumeState(), *(c for c in (best, last) if c is not None)]
+    if not cfg.trainer.enable_progress_bar:  # no bars (not a terminal): a few plain log lines
+        callbacks.append(PlainProgress(type(module).__name__.lower(), float(cfg.progress.log_every_s)))
+    trainer: pl.Trainer = instantiate(
+        cfg.trainer,
+        max_epochs=int(recipe["epochs"]) if int(recipe["epochs"]) > 0 else -1,
+        max_steps=int(recipe["max_steps"]),
+        gradient_clip_val=recipe.get("grad_clip"),
+        val_check_interval=recipe["val_check_interval"] if select else None,
+        callbacks=callbacks,
+        logger=loggers or False,
+        default_root_dir=str(default_root_dir),
+    )
+    gpu = inference_device(cfg) == "cuda"  # pinned batches (asynchronous copies), shapes in multiples of 8
+    train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(recipe["seed"]),
+                                     group_by_length=bool(cfg.data.group_by_length),
+                                     num_workers=int(cfg.data.num_workers), pin_memory=gpu,
+                                     pad_multiple=pad_multiple(gpu))
+    val_loader = (make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id, pin_memory=gpu,
+                                   pad_multiple=pad_multiple(gpu)) if select else None)
+    resume = ckpt_dir / f"{RESUME_NAME}.ckpt"
+    ckpt_path = str(resume) if cfg.resume and readable_checkpoint(resume) else None
+    if ckpt_path:
+        log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
+    trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
+    # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
+    trainer.save_checkpoint(str(resume))
+    path = best.best_model_path if best and Path(best.best_model_path).is_file() else str(resume)
+    module.load_weights(path)
+    return path

@@ -1,0 +1,126 @@
+"""Experiment loggers per stage: W&B (offline unless a key is configured, never a prompt) and CSV."""
+
+from __future__ import annotations
+
+import logging
+import netrc
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from omegaconf import DictConfig
+from pytorch_lightning.loggers import CSVLogger, Logger
+
+from xlt.config import resolved
+from xlt.errors import ConfigError
+from xlt.models.hub import unreachable
+from xlt.training.distributed import launched_rank
+
+log = logging.getLogger(__name__)
+
+WANDB_MODES = ("auto", "online", "offline", "disabled")
+
+
+def wandb_key_configured() -> bool:
+    """An API key in WANDB_API_KEY or in ~/.netrc (where `wandb login` puts it)."""
+    if os.environ.get("WANDB_API_KEY"):
+        return True
+    host = urlparse(os.environ.get("WANDB_BASE_URL", "https://api.wandb.ai")).hostname or "api.wandb.ai"
+    try:
+        return netrc.netrc().authenticators(host) is not None
+    except (OSError, netrc.NetrcParseError):
+        return False
+
+
+def resolve_wandb_mode(setting: str) -> str:
+    """`auto` -> online with a key, else offline; WANDB_MODE in the environment wins."""
+    if setting not in WANDB_MODES:
+        raise ConfigError(f"logger.wandb.mode={setting!r} is unknown; valid: {', '.join(WANDB_MODES)}")
+    env = os.environ.get("WANDB_MODE")
+    if env in ("online", "offline", "disabled"):
+        return env
+    mode = ("online" if wandb_key_configured() else "offline") if setting == "auto" else setting
+    if mode == "online":
+        url = os.environ.get("WANDB_BASE_URL", "https://api.wandb.ai").rstrip("/") + "/"
+        reason = unreachable(url)
+        if reason is not None:  # a key but no network: never hang a cell on it, never lose its logs
+            log.warning("W&B server unreachable (%s): logging offline; upload later with `wandb sync <run dir>/wandb/"
+                        "offline-run-*`", reason)
+            return "offline"
+    return mode
+
+
+def default_group(cfg: DictConfig) -> str:
+    """W&B group: the sweep in a multirun (every cell of it side by side), the cell's name otherwise."""
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    if HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN:
+        return str(cfg.sweep_name)
+    return str(cfg.run_name)
+
+
+def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any]) -> list[Logger]:
+    """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config."""
+    loggers: list[Logger] = []
+    lcfg = cfg.logger
+    if lcfg.csv and lcfg.csv.enabled:  # `logger.csv.enabled=false` switches it off
+        loggers.append(CSVLogger(save_dir=str(run_dir), name="csv", version=stage))
+    wcfg = lcfg.get("wandb")
+    if wcfg:
+        mode = resolve_wandb_mode(str(wcfg.mode))
+        if mode != "disabled":
+            from pytorch_lightning.loggers import WandbLogger
+
+            os.environ.setdefault("WANDB_SILENT", "true")
+            loggers.append(
+                WandbLogger(
+                    project=wcfg.project,
+                    entity=wcfg.get("entity"),
+                    name=f"{cfg.run_name}/{stage}",
+                    group=wcfg.get("group") or default_group(cfg),
+                    job_type=stage,
+                    tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
+                    save_dir=str(run_dir),
+                    offline=mode == "offline",
+                    config=resolved(cfg),
+                    settings=_wandb_settings(),
+                )
+            )
+            log.info("W&B %s run %s/%s in %s", mode, cfg.run_name, stage, run_dir / "wandb")
+    return loggers
+
+
+def _wandb_settings() -> Any:
+    import wandb
+
+    # no interactive login prompt, no console capture wrapping Lightning's progress bar
+    return wandb.Settings(silent=True, console="off")
+
+
+def log_summary(loggers: list[Logger], metrics: Mapping[str, float], run_files: Sequence[Path] = ()) -> None:
+    """Final numbers of a stage into every logger (W&B summary and history, CSV rows); `run_files`
+    (the resolved config, metrics.json) are copied into each W&B run so `wandb sync` uploads them."""
+    if launched_rank() > 0:  # DDP: Lightning's loggers only write on rank 0
+        return
+    for lg in loggers:
+        lg.log_metrics(dict(metrics))
+        if type(lg).__name__ == "WandbLogger":
+            lg.experiment.summary.update(dict(metrics))
+            for path in run_files:
+                shutil.copyfile(path, Path(lg.experiment.dir) / path.name)
+        lg.save()
+
+
+def finish(loggers: list[Logger], status: str = "success") -> None:
+    """Close every logger after a stage, also when it failed (`status` "failed"), so that each stage, even in a
+    multirun, is its own W&B run and none is left open."""
+    for lg in loggers:
+        lg.finalize(status)
+    if any(type(lg).__name__ == "WandbLogger" for lg in loggers):
+        import wandb
+
+        wandb.finish(exit_code=0 if status == "success" else 1)
