@@ -63,7 +63,7 @@ def test_ranks_get_disjoint_equal_shares(monkeypatch):
     full = _batches(EpochBatchSampler(LENGTHS, 8, seed=1), 0)  # 13 batches
     shares = []
     for rank in range(2):
-        monkeypatch.setattr(batching, "rank_and_world", lambda r=rank: (r, 2))
+        monkeypatch.setattr(batching, "process_group", lambda r=rank: (r, 2))
         s = EpochBatchSampler(LENGTHS, 8, seed=1)
         shares.append(_batches(s, 0))
         assert len(s) == 7

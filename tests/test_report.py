@@ -123,7 +123,9 @@ def test_incomplete_runs_are_skipped_and_empty_sweeps_fail_clearly(tmp_path, cap
     (killed / "metrics.json").write_text(json.dumps({"status": "running", "model": "bloom"}))
     assert "bloom" not in set(collect_runs([sweep]).model)
     (tmp_path / "empty").mkdir()
-    assert main([str(tmp_path / "empty")]) == 2
+    with pytest.raises(SystemExit) as exit_info:  # the one error wrapper of the command lines: exit status 2
+        main([str(tmp_path / "empty")])
+    assert exit_info.value.code == 2
     assert "no complete runs" in capsys.readouterr().err
 
 

@@ -21,7 +21,7 @@ def register_resolvers() -> None:
     if not OmegaConf.has_resolver("xlt.cell_dir"):
         OmegaConf.register_new_resolver("xlt.cell_dir", _cell_dir)
     if not OmegaConf.has_resolver("xlt.isatty"):
-        from xlt.training.callbacks import stderr_is_tty
+        from xlt.runtime import stderr_is_tty
 
         OmegaConf.register_new_resolver("xlt.isatty", stderr_is_tty)
 

@@ -25,13 +25,11 @@ import math
 from pathlib import Path
 from typing import Any
 
-from hydra.experimental.callback import Callback
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.analysis.lm.features import entity_strings, text_features
 from xlt.analysis.lm.loading import lm_unavailable_reason, load_lm
 from xlt.analysis.lm.statistics import lm_statistics, perplexity
-from xlt.cli.checkpoint import resolve_device
 from xlt.config import Check, check_schema, to_dict
 from xlt.data.conll import read_text
 from xlt.data.sentence import Sentence
@@ -40,6 +38,7 @@ from xlt.errors import XltError
 from xlt.io import write_json
 from xlt.models.backbones import resolve_embedded
 from xlt.models.tokenizers import load_tokenizer
+from xlt.runtime import resolve_device
 
 log = logging.getLogger("xlt.analyze")
 
@@ -171,17 +170,3 @@ def correlate_config(cfg: DictConfig, analysis_root: Path) -> Path | None:
     results = cfg.results if OmegaConf.is_list(cfg.results) else [cfg.results]
     out = Path(str(cfg.correlation.out)) if cfg.correlation.get("out") else analysis_root / "correlation"
     return write_correlation(analysis_root, [str(r) for r in results], out, int(cfg.correlation.min_points))
-
-
-class CorrelateAfterSweep(Callback):
-    """Hydra callback: after the last job of an analysis multirun, correlate all of them at once."""
-
-    def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
-        if not config.get("results"):
-            return
-        try:
-            path = correlate_config(config, Path(str(config.analysis_root)))
-        except XltError as err:
-            print(f"xlt: error: {err}")
-            raise SystemExit(2) from err
-        print(f"correlation table and plots: {path}")

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
+from hydra.experimental.callback import Callback
 from hydra.types import RunMode
 from omegaconf import DictConfig
 
@@ -20,6 +22,16 @@ def _analyze(cfg: DictConfig) -> None:
     print(summary_line(result), flush=True)
     if HydraConfig.get().mode != RunMode.MULTIRUN and cfg.get("results"):
         print(f"correlation table and plots: {correlate_config(cfg, Path(str(cfg.analysis_root)))}")
+
+
+class CorrelateAfterSweep(Callback):
+    """Hydra callback: after the last job of an analysis multirun, correlate all of them at once."""
+
+    def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
+        if not config.get("results"):
+            return
+        path = run_cli(lambda c: correlate_config(c, Path(str(c.analysis_root))), config)
+        print(f"correlation table and plots: {path}")
 
 
 @hydra.main(version_base="1.3", config_path=str(CONFIG_DIR), config_name="analyze")

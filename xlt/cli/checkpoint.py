@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import torch
 from omegaconf import DictConfig
 
 from xlt.models.loading import load_tagger_module
 from xlt.models.module import TaggerModule
-
-
-def resolve_device(name: str) -> str:
-    """`auto`: cuda if available, else cpu; any other name as given."""
-    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
+from xlt.runtime import resolve_device
 
 
 def load_for_inference(cfg: DictConfig) -> TaggerModule:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from xlt.analysis.report import write_report
-from xlt.errors import XltError
+from xlt.cli.errors import run_cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,17 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the bootstrap and the permutations")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    try:
-        path = write_report(args.dirs, args.out or Path(args.dirs[0]) / "report", args.bootstrap, args.seed,
-                            args.permutations)
-    except XltError as err:
-        print(f"xlt: error: {err}", file=sys.stderr)
-        return 2
+    path = run_cli(lambda a: write_report(a.dirs, a.out or Path(a.dirs[0]) / "report", a.bootstrap, a.seed,
+                                          a.permutations), args)
     print(path.read_text(encoding="utf-8").split("## Seen and unseen")[0])
     print(f"report written to {path.parent}")
     return 0
-
-
 
 
 if __name__ == "__main__":

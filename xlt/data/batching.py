@@ -10,7 +10,7 @@ import torch
 from torch.utils.data import DataLoader
 
 from xlt.data.encode import Window
-from xlt.training.distributed import rank_and_world
+from xlt.runtime import process_group
 
 
 class Collator:
@@ -63,9 +63,10 @@ class EpochBatchSampler:
     - `group_by_length`: the permutation is cut into mega-batches of `group_factor` batches; each is sorted
       by length and cut into batches, and the batch order is shuffled (HF's LengthGroupedSampler idea):
       little padding, still random across groups.
-    - Resumable: `state_dict()` holds the epoch and how many of its batches were trained on (the module
-      calls `mark_consumed()` in training_step; Lightning's prefetching makes the sampler's own count run
-      ahead); after `load_state_dict()` the next iteration of that epoch skips the consumed batches.
+    - Resumable: `state_dict()` holds the epoch and how many of its batches were trained on (the
+      `ResumeState` callback calls `mark_consumed()` after each trained batch; Lightning's prefetching makes
+      the sampler's own count run ahead); after `load_state_dict()` the next iteration of that epoch skips
+      the consumed batches.
     - Distributed: sharded at iteration time by the process group's rank (use with
       `use_distributed_sampler=False`); every rank gets the same number of batches.
     """
@@ -103,7 +104,7 @@ class EpochBatchSampler:
         return [batches[i] for i in order]
 
     def _shard(self, batches: list[np.ndarray]) -> list[np.ndarray]:
-        rank, world = rank_and_world()
+        rank, world = process_group()
         if world == 1:
             return batches
         per_rank = -(-len(batches) // world)
@@ -111,7 +112,7 @@ class EpochBatchSampler:
         return padded[rank::world]
 
     def __len__(self) -> int:
-        _, world = rank_and_world()
+        _, world = process_group()
         n_batches = -(-len(self.lengths) // self.batch_size)
         return -(-n_batches // world)
 

@@ -31,7 +31,8 @@ from xlt.data.encode import data_fingerprint
 from xlt.data.sentence import Sentence
 from xlt.errors import ConfigError
 
-# 3: the redesign (stage-level seeding and keys derived from ROLES); 2: teacher calibration, teacher.seed
+# 3: keys derived from ROLES (same numbers, new key layout: older store entries and run dirs are not reused);
+# 2: teacher calibration, teacher.seed
 FORMAT_VERSION = 3
 
 ROLES: dict[str, str] = {
@@ -46,7 +47,7 @@ ROLES: dict[str, str] = {
     "data.max_len": "teacher",
     "data.label_position": "teacher",
     "data.group_by_length": "teacher",
-    "data.eval_batch_size": "none",      # inference batching: padded positions are masked out
+    "data.eval_batch_size": "teacher",   # inference batch shapes: exact in fp32 on a CPU, not under bf16/GPU
     "data.num_workers": "none",
     "trainer": "teacher",                # precision, devices, accelerator, strategy, determinism
     "trainer.enable_progress_bar": "none",
@@ -55,6 +56,7 @@ ROLES: dict[str, str] = {
     "metric": "teacher",                 # the teacher is selected on source dev in this metric mode
     "seed": "cell",                      # through teacher.seed and student.seed, which default to it
     "lang": "cell",
+    "lang.name": "none",                 # the language's name for people
     "benchmark": "cell",
     "benchmark.name": "none",
     "student": "cell",
@@ -67,7 +69,6 @@ ROLES: dict[str, str] = {
     "paths": "none",
     "logger": "none",
     "run_name": "none",
-    "task_name": "none",
     "sweep_name": "none",
     "experiment": "none",
     "hydra": "none",

@@ -13,7 +13,7 @@ from omegaconf import DictConfig
 from xlt.errors import ConfigError
 from xlt.evaluation.diagnostics import flat
 from xlt.io import write_json
-from xlt.training.distributed import launched_rank
+from xlt.runtime import launched_rank
 
 METRICS_FILE = "metrics.json"
 
@@ -73,7 +73,8 @@ def completed_run(run_dir: Path, identity: str) -> dict[str, Any] | None:
     if metrics.get("config_identity") not in (None, identity):
         raise ConfigError(
             f"{run_dir} holds a run of a different config (identity {metrics.get('config_identity')} != {identity}); "
-            "give this run its own directory (another sweep_name, or hydra.run.dir=...)"
+            "give this run its own directory (another sweep_name, or hydra.run.dir=...); a run of an older xlt "
+            "version has another identity too: rerun it in a new directory"
         )
     return metrics if metrics.get("status") == "complete" else None
 

@@ -28,7 +28,7 @@ from filelock import Timeout
 
 from xlt.errors import DataError
 from xlt.io import publish_once, write_json
-from xlt.training.distributed import launched_rank, world_size
+from xlt.runtime import launched_rank, world_size
 
 log = logging.getLogger(__name__)
 

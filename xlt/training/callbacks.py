@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import random
-import sys
 import time
 from typing import Any
 
@@ -23,10 +22,6 @@ import torch
 from pytorch_lightning.callbacks import Callback
 
 log = logging.getLogger("xlt.training.callbacks")
-
-
-def stderr_is_tty() -> bool:
-    return bool(getattr(sys.stderr, "isatty", lambda: False)())
 
 
 class ResumeState(Callback):
@@ -74,7 +69,7 @@ class ResumeState(Callback):
 
 
 class PlainProgress(Callback):
-    def __init__(self, stage: str, every_s: float = 30.0) -> None:
+    def __init__(self, stage: str, every_s: float) -> None:
         self.stage = stage
         self.every_s = float(every_s)
         self._t0 = self._last = 0.0

@@ -17,7 +17,7 @@ from pytorch_lightning.loggers import CSVLogger, Logger
 from xlt.config import resolved
 from xlt.errors import ConfigError
 from xlt.models.hub import unreachable
-from xlt.training.distributed import launched_rank
+from xlt.runtime import launched_rank
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import torch.nn.functional as F
 from xlt.errors import ConfigError
 
 
-def hard_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor, threshold: float = 0.0) -> torch.Tensor:
+def hard_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor, threshold: float) -> torch.Tensor:
     """Cross-entropy on the teacher's argmax, only where the teacher's top probability >= threshold.
 
     Averaged over the kept positions; zero (with a gradient path) when none is kept.

@@ -8,7 +8,7 @@ import torch.nn.functional as F
 from xlt.errors import ConfigError
 
 
-def kl_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor, temperature: float = 1.0) -> torch.Tensor:
+def kl_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor, temperature: float) -> torch.Tensor:
     """Mean over positions of KL(teacher_T || student_T), times T^2 so gradients keep their size as T grows."""
     t = float(temperature)
     if not t > 0:
