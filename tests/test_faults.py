@@ -131,3 +131,34 @@ def test_a_stage_killed_mid_epoch_resumes_to_the_weights_of_an_uninterrupted_one
     assert whole.keys() == resumed.keys()
     differ = [k for k in whole if not torch.equal(whole[k], resumed[k])]
     assert not differ, differ
+
+
+def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
+    """W&B run ids are derived from what a stage computes: the cell fails after its student trained, the rerun
+    resumes; the student's second W&B run has the same id as its first (W&B merges them: one run, no double count),
+    and the teacher's run is named for the teacher, not for the target language."""
+    from xlt.experiment import cell
+
+    cfg = make_cfg(TINY_FILES + ["logger=wandb", "seed=4"])
+    real = cell.score_tags
+
+    def crash(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "predictions")
+
+    monkeypatch.setattr(cell, "score_tags", crash)
+    with pytest.raises(OSError):
+        train(cfg)
+    monkeypatch.setattr(cell, "score_tags", real)
+    assert train(cfg)["status"] == "complete"
+    run_dir = Path(cfg.paths.output_dir)
+    runs = sorted((run_dir / "wandb").glob("offline-run-*"))
+    ids = [r.name.split("-", 3)[-1] for r in runs]  # offline-run-<date_time>-<id>
+    student = [i for i in ids if i.startswith("student-")]
+    teacher = [i for i in ids if i.startswith("teacher-")]
+    assert len(student) == 2 and len(set(student)) == 1, ids  # killed + resumed: one W&B run
+    assert len(teacher) == 1, ids  # trained once; the rerun reused it from the store and opened no run
+    # the run records (W&B's binary log of the offline run) carry the teacher's own name and tags, no target language
+    teacher_log = next(run_dir.glob(f"wandb/offline-run-*-{teacher[0]}/run-*.wandb")).read_bytes()
+    student_log = next(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb")).read_bytes()
+    assert b"teacher-tiny-conll_files-s4-" in teacher_log and b"source:conll_files" in teacher_log
+    assert b"lang:de" not in teacher_log and b"lang:de" in student_log

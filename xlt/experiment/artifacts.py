@@ -16,7 +16,7 @@ import gc
 import io
 import json
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from omegaconf import DictConfig
 from xlt.data.sentence import Sentence
 from xlt.evaluation.scoring import evaluate_sentences, predict_sentences
 from xlt.experiment.identity import derived_spec, teacher_spec
-from xlt.experiment.store import Artifact, ArtifactStore
+from xlt.experiment.store import Artifact, ArtifactStore, spec_key
 from xlt.io import atomic_write_bytes, write_json
 from xlt.models.loading import load_tagger_module
 from xlt.models.module import TaggerModule
@@ -63,14 +63,16 @@ class TeacherHandle:
 
 
 def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sentence], src_dev: Sequence[Sentence],
-                run_dir: Path, tags: Mapping[str, Any], run_files: Sequence[Path]) -> TeacherHandle:
+                run_dir: Path, run_files: Sequence[Path]) -> TeacherHandle:
     """The trained teacher for this config: from the store, or trained now (resuming a killed training)."""
     built: dict[str, TaggerModule] = {}
+    spec = teacher_spec(cfg, src_train, src_dev)
 
     def build(tmp: Path, work: Path) -> None:
-        built["module"] = train_teacher(cfg, src_train, src_dev, tmp, work, run_dir, tags, run_files)
+        built["module"] = train_teacher(cfg, src_train, src_dev, tmp, work, run_dir, run_files,
+                                        spec_key("teacher", spec))
 
-    artifact = store.get_or_build("teacher", teacher_spec(cfg, src_train, src_dev), build)
+    artifact = store.get_or_build("teacher", spec, build)
     source_dev = json.loads((artifact.path / SOURCE_DEV_FILE).read_text())
     return TeacherHandle(artifact, source_dev, str(cfg.paths.cache_dir), built.get("module"))
 

@@ -72,7 +72,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         return run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if cfg.save_predictions else None
 
     # 2. the teacher (source train, selected on source dev) and its zero-shot scores on every target set
-    teacher = get_teacher(cfg, store, data.src_train, data.src_dev, run_dir, tags, run_files)
+    teacher = get_teacher(cfg, store, data.src_train, data.src_dev, run_dir, run_files)
     record.timing("teacher_train", teacher.artifact.build_s)
     zero_shot: dict[str, dict[str, Any]] = {}
     artifacts = {"teacher": teacher.artifact.record()}
@@ -101,7 +101,9 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     record.update(artifacts={**record.data["artifacts"], "soft": soft_artifact.record()}, diagnostics=diagnostics)
 
     # 4. the student's stage: target text only, against the teacher's outputs
-    with run_stage("student", cfg, cfg.student, run_dir, tags, run_files) as stage:
+    # the student's W&B run: one per cell (its identity and directory), continued when the cell resumes
+    with run_stage("student", cfg, cfg.student, run_dir, tags, run_files, f"{cfg.run_name}/student",
+                   f"student|{identity}|{run_dir.resolve()}") as stage:
         student = build_student(cfg, teacher.module)
         teacher.release()
         select_on = data.dev if cfg.student.select == "target_dev" else None

@@ -63,8 +63,11 @@ def default_group(cfg: DictConfig) -> str:
     return str(cfg.run_name)
 
 
-def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any]) -> list[Logger]:
-    """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config."""
+def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any], run_name: str,
+                 run_id: str) -> list[Logger]:
+    """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config. `run_id` is
+    stable for what the stage computes (xlt.training.stages), so a killed and resumed stage continues its own
+    W&B run (Lightning's WandbLogger resumes with `resume="allow"`) instead of starting a second one."""
     loggers: list[Logger] = []
     lcfg = cfg.logger
     if lcfg.csv and lcfg.csv.enabled:  # `logger.csv.enabled=false` switches it off
@@ -80,7 +83,8 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
                 WandbLogger(
                     project=wcfg.project,
                     entity=wcfg.get("entity"),
-                    name=f"{cfg.run_name}/{stage}",
+                    name=run_name,
+                    id=run_id,
                     group=wcfg.get("group") or default_group(cfg),
                     job_type=stage,
                     tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
@@ -90,7 +94,7 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
                     settings=_wandb_settings(),
                 )
             )
-            log.info("W&B %s run %s/%s in %s", mode, cfg.run_name, stage, run_dir / "wandb")
+            log.info("W&B %s run %s (id %s) in %s", mode, run_name, run_id, run_dir / "wandb")
     return loggers
 
 

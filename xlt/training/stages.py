@@ -9,6 +9,7 @@ teacher fits); `build_student` and `student_windows` prepare the student, whose 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -56,13 +57,15 @@ class Stage:
     run_dir: Path
     tags: Mapping[str, Any]
     run_files: Sequence[Path]
+    run_name: str
+    run_id: str
     t0: float = field(default_factory=time.perf_counter)
     _loggers: list | None = None
 
     @property
     def loggers(self) -> list:
         if self._loggers is None:  # opened when first needed: building the module comes first, as it always did
-            self._loggers = make_loggers(self.cfg, self.name, self.run_dir, self.tags)
+            self._loggers = make_loggers(self.cfg, self.name, self.run_dir, self.tags, self.run_name, self.run_id)
         return self._loggers
 
     def fit(self, module: TaggerModule, train: Sequence[Window], val: Sequence[Window] | None, ckpt_dir: Path) -> str:
@@ -77,13 +80,20 @@ class Stage:
         return time.perf_counter() - self.t0
 
 
+def stage_run_id(stage: str, key: str) -> str:
+    """A W&B run id (<= 64 characters of [a-z0-9-]) that is the same whenever the same stage computes the same
+    thing: a resumed stage continues its run, a different computation never shares one."""
+    return f"{stage}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}"
+
+
 @contextmanager
 def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapping[str, Any],
-              run_files: Sequence[Path] = ()) -> Iterator[Stage]:
+              run_files: Sequence[Path], run_name: str, run_key: str) -> Iterator[Stage]:
     """`with run_stage("student", cfg, cfg.student, ...) as stage:` build the module, `stage.fit(...)`, evaluate,
-    `stage.summary(...)`; the loggers are finished however the block ends."""
+    `stage.summary(...)`; the loggers are finished however the block ends. `run_key` names what the stage
+    computes (the teacher's store key; the cell's identity and directory): the W&B run id is derived from it."""
     pl.seed_everything(int(recipe.seed), workers=True)
-    stage = Stage(name, cfg, recipe, run_dir, tags, run_files)
+    stage = Stage(name, cfg, recipe, run_dir, tags, run_files, run_name, stage_run_id(name, run_key))
     status = "failed"
     try:
         yield stage
@@ -94,10 +104,14 @@ def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapp
 
 
 def train_teacher(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequence[Sentence], out: Path,
-                  work: Path, run_dir: Path, tags: Mapping[str, Any], run_files: Sequence[Path]) -> Teacher:
+                  work: Path, run_dir: Path, run_files: Sequence[Path], key: str) -> Teacher:
     """The teacher's stage: trained on the source train split, selected on source dev (resuming from `work`),
-    written to `out` as the stored teacher (slim checkpoint) and its source-dev scores with its calibration."""
-    with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files) as stage:
+    written to `out` as the stored teacher (slim checkpoint) and its source-dev scores with its calibration.
+    Its W&B run is named, tagged and identified by the teacher (backbone, source, seed, store `key`), not by the
+    target language of whichever cell happened to build it."""
+    tags = {"model": cfg.model.name, "source": cfg.source.name, "seed": cfg.teacher.seed}
+    name = f"teacher-{cfg.model.name}-{cfg.source.name}-s{cfg.teacher.seed}-{key[:8]}"
+    with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files, name, f"teacher|{key}") as stage:
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
         ckpt = stage.fit(teacher, windows_for(teacher, src_train, cfg), windows_for(teacher, src_dev, cfg),
                          work / "checkpoints")
