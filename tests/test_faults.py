@@ -162,3 +162,6 @@ def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
     student_log = next(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb")).read_bytes()
     assert b"teacher-tiny-conll_files-s4-" in teacher_log and b"source:conll_files" in teacher_log
     assert b"lang:de" not in teacher_log and b"lang:de" in student_log
+    # the config is the cell's, logged once: Lightning's merge of the module's hyper-parameters (keys `recipe`,
+    # `metric_mode`) is switched off
+    assert b"student.init" in student_log and b"metric_mode" not in student_log and b"recipe" not in student_log

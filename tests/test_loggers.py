@@ -33,3 +33,14 @@ def test_environment_wins_and_unknown_modes_are_refused(no_wandb_env, monkeypatc
     assert resolve_wandb_mode("auto") == "disabled"
     with pytest.raises(ConfigError, match="logger.wandb.mode='sometimes'"):
         resolve_wandb_mode("sometimes")
+
+
+def test_wandb_config_is_the_resolved_config_flat_with_the_headline_choices(make_cfg):
+    from xlt.training.loggers import wandb_config
+
+    cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "student.init=teacher"])
+    config = wandb_config(cfg)
+    assert (config["model"], config["lang"], config["distill"]) == ("tiny", "de", "kl")
+    assert config["student.init"] == "teacher" and config["distill.temperature"] == 2.0
+    assert config["seed"] == 42 and not any(isinstance(v, dict) for v in config.values())
+    assert not any(key.startswith("hydra") for key in config)

@@ -79,7 +79,7 @@ def test_wandb_offline_runs_hold_config_and_metrics(finished_cell):
     for r in runs:
         assert list(r.glob("run-*.wandb")), r
         files = r / "files"
-        assert yaml.safe_load((files / "config.yaml").read_text())["run_name"] == cfg.run_name
+        assert yaml.safe_load((files / "xlt_config.yaml").read_text())["run_name"] == cfg.run_name
         assert json.loads((files / "metrics.json").read_text())["run_name"] == cfg.run_name
     student_run = max(runs, key=lambda r: (r / "files" / "metrics.json").stat().st_mtime)
     assert json.loads((student_run / "files" / "metrics.json").read_text())["status"] == "complete"

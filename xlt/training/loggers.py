@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from omegaconf import DictConfig
-from pytorch_lightning.loggers import CSVLogger, Logger
+from pytorch_lightning.loggers import CSVLogger, Logger, WandbLogger
 
 from xlt.config import resolved
 from xlt.errors import ConfigError
@@ -53,6 +53,33 @@ def resolve_wandb_mode(setting: str) -> str:
     return mode
 
 
+class ConfigOnceWandbLogger(WandbLogger):
+    """A WandbLogger whose run config is the cell's resolved Hydra config, given once when the run opens. Lightning
+    would merge the LightningModule's hyper-parameters into it at fit start, overwriting keys (a student with
+    `student.model=mbert` would show `model.name: mbert` in a run of `model=xlmr`)."""
+
+    def log_hyperparams(self, params: Any, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name", "source": "source.name",
+            "benchmark": "benchmark.name"}
+
+
+def wandb_config(cfg: DictConfig) -> dict[str, Any]:
+    """The run config as W&B's group-by and parallel coordinates want it: every resolved field under its dotted
+    name (`student.init`, `teacher.lr`, ...) plus the headline choices as plain values (`model`, `lang`, ...)."""
+    from xlt.experiment.identity import leaves
+
+    flat = {path: value for path, value in leaves(resolved(cfg)) if not path.startswith("hydra")}
+    return {**{key: flat.get(path) for key, path in HEADLINE.items()}, **flat}
+
+
+# the resolved config and metrics.json travel with each W&B run under these names (W&B's own files/config.yaml
+# holds the run config in its own format and must not be overwritten)
+RUN_FILE_NAMES = {"config.yaml": "xlt_config.yaml"}
+
+
 def default_group(cfg: DictConfig) -> str:
     """W&B group: the sweep in a multirun (every cell of it side by side), the cell's name otherwise."""
     from hydra.core.hydra_config import HydraConfig
@@ -76,11 +103,9 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
     if wcfg:
         mode = resolve_wandb_mode(str(wcfg.mode))
         if mode != "disabled":
-            from pytorch_lightning.loggers import WandbLogger
-
             os.environ.setdefault("WANDB_SILENT", "true")
             loggers.append(
-                WandbLogger(
+                ConfigOnceWandbLogger(
                     project=wcfg.project,
                     entity=wcfg.get("entity"),
                     name=run_name,
@@ -90,7 +115,7 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
                     tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
                     save_dir=str(run_dir),
                     offline=mode == "offline",
-                    config=resolved(cfg),
+                    config=wandb_config(cfg),
                     settings=_wandb_settings(),
                 )
             )
@@ -112,10 +137,10 @@ def log_summary(loggers: list[Logger], metrics: Mapping[str, float], run_files: 
         return
     for lg in loggers:
         lg.log_metrics(dict(metrics))
-        if type(lg).__name__ == "WandbLogger":
+        if isinstance(lg, WandbLogger):
             lg.experiment.summary.update(dict(metrics))
             for path in run_files:
-                shutil.copyfile(path, Path(lg.experiment.dir) / path.name)
+                shutil.copyfile(path, Path(lg.experiment.dir) / RUN_FILE_NAMES.get(path.name, path.name))
         lg.save()
 
 
@@ -124,7 +149,7 @@ def finish(loggers: list[Logger], status: str = "success") -> None:
     multirun, is its own W&B run and none is left open."""
     for lg in loggers:
         lg.finalize(status)
-    if any(type(lg).__name__ == "WandbLogger" for lg in loggers):
+    if any(isinstance(lg, WandbLogger) for lg in loggers):
         import wandb
 
         wandb.finish(exit_code=0 if status == "success" else 1)
