@@ -238,3 +238,59 @@ def test_a_cell_with_the_student_initialised_from_the_teacher_runs(make_cfg):
     cfg = make_cfg(TINY_FILES + ["logger=none", "student.init=teacher"])
     metrics = train(cfg)
     assert metrics["status"] == "complete" and metrics["student_init"] == "teacher"
+
+
+def test_quoting_makes_sweep_cell_paths_safe_for_hydra():
+    from xlt.cli.checkpoint import quote_path_overrides
+
+    argv = ["xlt-evaluate", "run=out/g/lang=de,model=x/seed=1", "input.path=a.conll", "stage=teacher",
+            "ckpt_path='already,quoted'", "hydra.run.dir=o/x=1"]
+    assert quote_path_overrides(argv) == ["xlt-evaluate", 'run="out/g/lang=de,model=x/seed=1"', "input.path=a.conll",
+                                          "stage=teacher", "ckpt_path='already,quoted'", 'hydra.run.dir="o/x=1"']
+    assert quote_path_overrides(["x", "-m", "run=a,b"]) == ["x", "-m", "run=a,b"]  # a multirun's commas are sweeps
+    # Hydra's own parser: the raw path is a syntax error, the quoted one parses back to the path itself
+    from hydra.core.override_parser.overrides_parser import OverridesParser
+    from hydra.errors import OverrideParseException
+
+    parser = OverridesParser.create()
+    with pytest.raises(OverrideParseException):
+        parser.parse_overrides(["run=out/g/lang=de,model=x/seed=1"])
+    assert parser.parse_overrides([quote_path_overrides(["run=out/g/lang=de,model=x/seed=1"])[0]])[0].value() == \
+        "out/g/lang=de,model=x/seed=1"
+
+
+def test_evaluate_takes_a_sweep_cell_directory(finished_cell, tmp_path):
+    """`run=<cell dir>` picks the cell's student (`stage=teacher`: its teacher), also from a directory named like
+    a sweep cell, whose `=` and `,` Hydra would otherwise read as syntax."""
+    import shutil
+
+    from tests.conftest import compose_config
+    from xlt.cli.checkpoint import quote_path_overrides
+    from xlt.cli.evaluate import evaluate
+
+    _, metrics, run = finished_cell
+    cell = tmp_path / "multirun" / "grid" / "distill=mse,lang=de" / "seed=0"
+    shutil.copytree(run, cell, symlinks=True)
+    scores = {}
+    for stage in ("student", "teacher"):
+        overrides = quote_path_overrides([f"run={cell}", f"stage={stage}", f"input.path={CELL / 'de.test.conll'}"])
+        cfg = compose_config(overrides, tmp_path / f"eval_{stage}", tmp_path / "cache", name="evaluate")
+        scores[stage] = evaluate(cfg)
+    assert scores["student"]["checkpoint"] == metrics["student_checkpoint"]
+    assert scores["teacher"]["checkpoint"] == metrics["teacher_checkpoint"]
+    assert scores["student"]["f1"] == pytest.approx(metrics["student"]["f1"], abs=1e-9)
+    assert scores["teacher"]["f1"] == pytest.approx(metrics["zero_shot"]["f1"], abs=1e-9)
+
+
+def test_evaluate_without_a_checkpoint_names_both_ways_to_give_one(tmp_path):
+    from tests.conftest import compose_config
+    from xlt.cli.evaluate import evaluate
+    from xlt.errors import ConfigError
+
+    cfg = compose_config([f"input.path={CELL / 'de.test.conll'}"], tmp_path / "e", tmp_path / "c", name="evaluate")
+    with pytest.raises(ConfigError, match="ckpt_path=.*run="):
+        evaluate(cfg)
+    cfg = compose_config([f"run={tmp_path}", f"input.path={CELL / 'de.test.conll'}"], tmp_path / "e", tmp_path / "c",
+                         name="evaluate")
+    with pytest.raises(ConfigError, match="no metrics.json"):
+        evaluate(cfg)

@@ -1,14 +1,16 @@
-"""`python -m xlt.evaluate ckpt_path=... input.path=...`: entity P/R/F1 of a saved checkpoint on labeled data."""
+"""`python -m xlt.evaluate ckpt_path=...|run=<cell dir> input.path=...`: entity P/R/F1 of a saved checkpoint on
+labeled data."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import hydra
 from omegaconf import DictConfig
 
-from xlt.cli.checkpoint import load_for_inference
+from xlt.cli.checkpoint import checkpoint_path, load_for_inference, quote_path_overrides
 from xlt.cli.errors import run_cli
 from xlt.config import CONFIG_DIR
 from xlt.data.sources import load_split
@@ -26,7 +28,7 @@ def evaluate(cfg: DictConfig) -> dict[str, Any]:
     module = load_for_inference(cfg)
     scores = evaluate_sentences(module, sentences, metric_mode=cfg.metric.mode,
                                 predictions_path=out / "predictions.conll", **predict_kwargs(cfg, cfg.precision))
-    scores["checkpoint"] = str(cfg.ckpt_path)
+    scores["checkpoint"] = str(checkpoint_path(cfg))
     write_json(out / "metrics.json", scores)
     return scores
 
@@ -39,5 +41,12 @@ def main(cfg: DictConfig) -> float:
     return float(scores["f1"])
 
 
-if __name__ == "__main__":
+def cli() -> None:
+    """The console script and `python -m` entry: path values with `=` or `,` (sweep cell directories) quoted
+    for Hydra's grammar, then the Hydra main."""
+    sys.argv = quote_path_overrides(sys.argv)
     main()
+
+
+if __name__ == "__main__":
+    cli()

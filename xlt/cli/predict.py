@@ -1,13 +1,15 @@
-"""`python -m xlt.predict ckpt_path=... input.path=sentences.txt`: tag raw text, write CoNLL (token, tag)."""
+"""`python -m xlt.predict ckpt_path=...|run=<cell dir> input.path=sentences.txt`: tag raw text, write CoNLL (token,
+tag)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import hydra
 from omegaconf import DictConfig
 
-from xlt.cli.checkpoint import load_for_inference
+from xlt.cli.checkpoint import load_for_inference, quote_path_overrides
 from xlt.cli.errors import run_cli
 from xlt.config import CONFIG_DIR
 from xlt.data.conll import write_conll
@@ -33,5 +35,12 @@ def main(cfg: DictConfig) -> None:
     print(f"predictions -> {out}")
 
 
-if __name__ == "__main__":
+def cli() -> None:
+    """The console script and `python -m` entry: path values with `=` or `,` (sweep cell directories) quoted
+    for Hydra's grammar, then the Hydra main."""
+    sys.argv = quote_path_overrides(sys.argv)
     main()
+
+
+if __name__ == "__main__":
+    cli()
