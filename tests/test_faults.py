@@ -165,3 +165,11 @@ def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
     # the config is the cell's, logged once: Lightning's merge of the module's hyper-parameters (keys `recipe`,
     # `metric_mode`) is switched off
     assert b"student.init" in student_log and b"metric_mode" not in student_log and b"recipe" not in student_log
+    # the student's per-type scores and a sample of its errors as W&B tables (files of the run)
+    tables = {p.name.split("_")[0]: json.loads(p.read_text()) for p in run_dir.glob(
+        f"wandb/offline-run-*-{student[0]}/files/media/table/*.table.json")}
+    assert tables["per"]["columns"] == ["test_set", "stage", "type", "precision", "recall", "f1", "support"]
+    done = json.loads((run_dir / "metrics.json").read_text())
+    per_f1 = {(r[1], r[2]): r[5] for r in tables["per"]["data"] if r[0] == "test"}
+    assert per_f1[("student", "PER")] == round(100 * done["student"]["per_type"]["PER"]["f1"], 2)
+    assert tables["errors"]["columns"] == ["test_set", "sentence", "gold", "student"]

@@ -44,3 +44,15 @@ def test_wandb_config_is_the_resolved_config_flat_with_the_headline_choices(make
     assert config["student.init"] == "teacher" and config["distill.temperature"] == 2.0
     assert config["seed"] == 42 and not any(isinstance(v, dict) for v in config.values())
     assert not any(key.startswith("hydra") for key in config)
+
+
+def test_errors_table_lists_the_sentences_whose_entities_differ():
+    from xlt.data.sentence import Sentence
+    from xlt.experiment.record import errors_table
+
+    right = Sentence(["Anna", "lives", "in", "Rome"], ["B-PER", "O", "O", "B-LOC"])
+    wrong = Sentence(["New", "York", "Times"], ["B-ORG", "I-ORG", "I-ORG"])
+    columns, rows = errors_table({"test": [right, wrong]},
+                                 {"test": [list(right.tags), ["B-LOC", "I-LOC", "O"]]})
+    assert columns == ["test_set", "sentence", "gold", "student"]
+    assert rows == [["test", "New York Times", "ORG New York Times", "LOC New York"]]

@@ -26,7 +26,7 @@ from xlt.evaluation.scoring import predict_sentences, score_tags
 from xlt.experiment.artifacts import PREDICTIONS_FILE, get_soft_labels, get_teacher, get_zero_shot
 from xlt.experiment.datasets import load_cell_data, nest
 from xlt.experiment.identity import cell_identity
-from xlt.experiment.record import RunRecord, completed_run, summary_metrics
+from xlt.experiment.record import RunRecord, completed_run, errors_table, per_type_table, summary_metrics
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
 from xlt.training.fit import run_predict_kwargs
@@ -114,9 +114,9 @@ def train(cfg: DictConfig) -> dict[str, Any]:
 
         # 5. evaluation: the student on every target set; its agreement with the teacher on its own text
         t0 = time.perf_counter()
-        student_scores = {}
+        student_scores, student_pred = {}, {}
         for name, sentences in data.sets.items():
-            pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(cfg)))
+            student_pred[name] = pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(cfg)))
             scores = score_tags(sentences, pred, metric_mode=mode, predictions_path=predictions_file("student", name))
             student_scores[name] = with_seen(scores, name, pred)
         on_text = predict_sentences(student, data.text, **run_predict_kwargs(cfg))
@@ -130,6 +130,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         record.update(student=nest(student_scores), student_checkpoint=student_ckpt, diagnostics=diagnostics,
                       **gains, status="complete")
         stage.summary(summary_metrics(record.data))
+        stage.tables({"per_type": per_type_table(record.data, list(data.sets)),
+                      "errors": errors_table(data.sets, student_pred)})
     return record.data
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import resource
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from omegaconf import DictConfig
 
 from xlt.errors import ConfigError
 from xlt.evaluation.diagnostics import flat
+from xlt.evaluation.metrics import iob2_entities
 from xlt.io import write_json
 from xlt.runtime import launched_rank
 
@@ -153,3 +154,35 @@ def one_line(metrics: Mapping[str, Any]) -> str:
 
 def _reused(metrics: Mapping[str, Any]) -> list[str]:
     return [name for name, art in sorted(metrics.get("artifacts", {}).items()) if art.get("reused")]
+
+
+Table = tuple[list[str], list[list[Any]]]
+
+
+def per_type_table(metrics: Mapping[str, Any], set_names: Sequence[str]) -> Table:
+    """One row per (test set, stage, entity type): P/R/F1 in % and the gold support, for a W&B table."""
+    rows = []
+    for name in set_names:
+        for stage in ("zero_shot", "student"):
+            scores = metrics[stage] if name == "test" else metrics[stage][name]
+            for etype, t in sorted(scores["per_type"].items()):
+                rows.append([name, stage, etype, *(round(100 * t[k], 2) for k in ("precision", "recall", "f1")),
+                             int(t["support"])])
+    return ["test_set", "stage", "type", "precision", "recall", "f1", "support"], rows
+
+
+def _entities_text(tokens: Sequence[str], tags: Sequence[str]) -> str:
+    return "; ".join(f"{etype} {' '.join(tokens[a:b])}" for etype, a, b in iob2_entities(tags))
+
+
+def errors_table(sets: Mapping[str, Sequence[Any]], preds: Mapping[str, Sequence[Sequence[str]]],
+                 limit: int = 50) -> Table:
+    """The first `limit` sentences per test set whose predicted entities differ from the gold ones: the sentence,
+    gold and predicted entities (type and surface), for a W&B table."""
+    rows = []
+    for name, sentences in sets.items():
+        wrong = [(s, p) for s, p in zip(sentences, preds[name], strict=True)
+                 if iob2_entities(list(s.tags)) != iob2_entities(list(p))]
+        rows += [[name, " ".join(s.tokens), _entities_text(s.tokens, s.tags), _entities_text(s.tokens, p)]
+                 for s, p in wrong[:limit]]
+    return ["test_set", "sentence", "gold", "student"], rows

@@ -119,6 +119,8 @@ def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, 
                     settings=_wandb_settings(),
                 )
             )
+            if launched_rank() == 0:  # the selection metric's summary is its best value, not its last
+                loggers[-1].experiment.define_metric("val/f1", summary="max")
             log.info("W&B %s run %s (id %s) in %s", mode, run_name, run_id, run_dir / "wandb")
     return loggers
 
@@ -142,6 +144,16 @@ def log_summary(loggers: list[Logger], metrics: Mapping[str, float], run_files: 
             for path in run_files:
                 shutil.copyfile(path, Path(lg.experiment.dir) / RUN_FILE_NAMES.get(path.name, path.name))
         lg.save()
+
+
+def log_tables(loggers: list[Logger], tables: Mapping[str, tuple[list[str], list[list[Any]]]]) -> None:
+    """Tables (columns, rows) into every W&B run as `wandb.Table`s (other loggers have no tables)."""
+    if launched_rank() > 0:
+        return
+    for lg in loggers:
+        if isinstance(lg, WandbLogger):
+            for key, (columns, rows) in tables.items():
+                lg.log_table(key, columns=columns, data=rows)
 
 
 def finish(loggers: list[Logger], status: str = "success") -> None:

@@ -33,7 +33,7 @@ from xlt.models.module import TaggerModule
 from xlt.models.student import Student
 from xlt.models.teacher import Teacher
 from xlt.training.fit import fit_stage, run_predict_kwargs
-from xlt.training.loggers import finish, log_summary, make_loggers
+from xlt.training.loggers import finish, log_summary, log_tables, make_loggers
 
 TEACHER_FILE = "teacher.ckpt"
 SOURCE_DEV_FILE = "source_dev.json"
@@ -74,6 +74,9 @@ class Stage:
 
     def summary(self, metrics: Mapping[str, float]) -> None:
         log_summary(self.loggers, metrics, self.run_files)
+
+    def tables(self, tables: Mapping[str, tuple[list[str], list[list[Any]]]]) -> None:
+        log_tables(self.loggers, tables)
 
     @property
     def seconds(self) -> float:
