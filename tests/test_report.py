@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+import yaml
 
 from xlt.analysis.report import collect_runs, summary_table, write_report
 from xlt.analysis.stats import hierarchical_bootstrap
@@ -145,3 +147,44 @@ def test_runs_of_other_data_are_never_averaged_together(tmp_path):
     paired = sig[sig.comparison == "student vs zero-shot"]
     assert paired.p_seeds.between(0.25, 1.0).all()  # 1-2 seeds: an exact test over seeds cannot go lower
     assert not sig.significant.any()  # 2 sentences, 1-2 seeds: nothing can be established
+
+
+def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_path):
+    """Two runs of one cell and seed that differ only in a swept field (teacher.lr) are two settings; seeds and
+    fields that do not determine a result (paths, loggers) never split a cell."""
+    sweep = make_sweep(tmp_path / "sweep")
+    for run in sorted(sweep.glob("*/seed=*")):
+        lr = 1e-4 if "model=mbert" in str(run) else 2e-4
+        for value, where in ((lr, run), (5e-4, None)):
+            target = run if where is not None else sweep / f"teacher.lr={value}" / run.relative_to(sweep)
+            if where is None:
+                shutil.copytree(run, target)
+            cfg = {"seed": int(run.name.split("=")[1]), "teacher": {"lr": value, "seed": 7},
+                   "paths": {"output_dir": str(target)}, "logger": {"wandb": {"project": str(target)}}}
+            (target / "config.yaml").write_text(yaml.safe_dump(cfg))
+    runs = collect_runs([sweep])
+    assert len(runs) == 6 and "cfg.teacher.lr" in runs  # the swept field is a column of runs.csv
+    assert sorted(set(runs.setting)) == [f"synth_en -> synth | teacher.lr={lr}" for lr in (0.0001, 0.0002, 0.0005)]
+    s = summary_table(runs)
+    mbert = s[s.model == "mbert"].set_index("setting")
+    assert mbert.loc["synth_en -> synth | teacher.lr=0.0001", "n_seeds"] == 2  # its two seeds, not four runs
+    assert mbert.loc["synth_en -> synth | teacher.lr=0.0005", "n_seeds"] == 2
+
+
+def test_a_multirun_ends_with_its_report_unless_switched_off(tmp_path, caplog):
+    from omegaconf import OmegaConf
+
+    from xlt.cli.report import ReportAfterSweep
+
+    def end(sweep: Path, on: bool) -> None:
+        ReportAfterSweep().on_multirun_end(OmegaConf.create({"report_after_sweep": on,
+                                                             "hydra": {"sweep": {"dir": str(sweep)}}}))
+
+    sweep = make_sweep(tmp_path / "sweep")
+    end(sweep, False)
+    assert not (sweep / "report").exists()
+    end(sweep, True)
+    assert "student vs zero-shot" in (sweep / "report" / "report.md").read_text()
+    (tmp_path / "empty").mkdir()
+    end(tmp_path / "empty", True)  # nothing complete yet: a warning, the sweep itself does not fail
+    assert "no report for" in caplog.text

@@ -30,11 +30,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import yaml
 
 from xlt.analysis.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
 from xlt.data.conll import read_predictions
 from xlt.data.tags import ENTITY_TYPES
-from xlt.errors import DataError
+from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
 from xlt.io import atomic_write_text
 
@@ -104,13 +105,56 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
         rows.append(row)
     if not rows:
         raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}")
-    frame = pd.DataFrame(rows)
+    frame = with_swept_settings(pd.DataFrame(rows))
     dup = frame.duplicated(["setting", *CELL_KEYS, *SEED_KEYS], keep=False)
     if dup.any():
         names = ", ".join(frame.loc[dup, "run_dir"].head(4))
         raise DataError(f"the same cell and seed appears in several runs ({names}...): report one sweep at a time "
                         "or remove the duplicates")
     return frame.sort_values(["setting", *CELL_KEYS, *SEED_KEYS]).reset_index(drop=True)
+
+
+SEED_FIELDS = ("seed", "teacher.seed", "student.seed")
+
+
+def _determining_config(run: Path) -> dict[str, Any]:
+    """The run's resolved config (config.yaml), flat, restricted to the fields that determine a result (their
+    declared role, xlt.experiment.identity), seeds left out; {} for a run without one."""
+    from xlt.experiment.identity import leaves, role
+
+    path = run / "config.yaml"
+    if not path.is_file():
+        return {}
+    tree = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    def determines(key: str) -> bool:
+        try:
+            return role(key) != "none"
+        except ConfigError:  # a field of another xlt version: kept, it only matters if it differs
+            return True
+
+    return {k: v for k, v in leaves(tree) if k not in SEED_FIELDS and determines(k)}
+
+
+def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
+    """Runs that differ in any determining config field other than model, language, loss and seeds (a swept
+    `teacher.lr`, `distill.temperature`, `benchmark.test.seen_train`, ...) are other settings: the field joins the
+    `setting` (`synth_en -> synth | teacher.lr=0.0001`) and becomes a `cfg.<field>` column, so they are never
+    averaged as seeds of one cell."""
+    configs = {run: _determining_config(Path(run)) for run in frame.run_dir}
+    swept: set[str] = set()
+    for _, rows in frame.groupby(CELL_KEYS, sort=False):
+        cfgs = [configs[r] for r in rows.run_dir]
+        keys = set().union(*cfgs) if cfgs else set()
+        swept |= {k for k in keys if len({json.dumps(c.get(k), sort_keys=True, default=str) for c in cfgs}) > 1}
+    if not swept:
+        return frame
+    frame = frame.copy()
+    for key in sorted(swept):
+        frame[f"cfg.{key}"] = [configs[r].get(key) for r in frame.run_dir]
+    suffix = [", ".join(f"{k}={configs[r].get(k)}" for k in sorted(swept)) for r in frame.run_dir]
+    frame["setting"] = [f"{s} | {x}" for s, x in zip(frame.setting, suffix, strict=True)]
+    return frame
 
 
 def _extra_sets(metrics: dict[str, Any]) -> list[str]:

@@ -7,9 +7,16 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from hydra.experimental.callback import Callback
+from omegaconf import DictConfig
 
 from xlt.analysis.report import write_report
 from xlt.cli.errors import run_cli
+from xlt.errors import XltError
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,6 +34,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(path.read_text(encoding="utf-8").split("## Seen and unseen")[0])
     print(f"report written to {path.parent}")
     return 0
+
+
+class ReportAfterSweep(Callback):
+    """Hydra callback of `xlt.run -m`: the comparison report of the sweep's directory once its last job finished
+    (`report_after_sweep: false` skips it). A report that cannot be made (no complete cell yet) is a warning,
+    never a failure of the sweep: every cell's results are already on disk."""
+
+    def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
+        if not config.get("report_after_sweep", False):
+            return
+        sweep = Path(str(config.hydra.sweep.dir))
+        try:
+            path = write_report([sweep], sweep / "report")
+        except XltError as err:
+            log.warning("no report for %s: %s (run `python -m xlt.report %s` later)", sweep, err, sweep)
+            return
+        print(f"report: {path}", flush=True)
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ ROLES: dict[str, str] = {
     "logger": "none",
     "run_name": "none",
     "sweep_name": "none",
+    "report_after_sweep": "none",
     "experiment": "none",
     "hydra": "none",
 }
