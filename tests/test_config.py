@@ -227,3 +227,18 @@ def test_teacher_and_student_seeds_default_to_the_cells_seed_and_are_separable(m
     cfg = make_cfg(["seed=7", "student.seed=3"])
     assert cfg.teacher.seed == 7 and cfg.student.seed == 3
     validate(cfg)
+
+
+def test_every_console_script_and_its_python_m_shim_import():
+    """pyproject's console scripts (Hydra's shell completion needs them) and `python -m xlt.<name>` reach the same
+    command line."""
+    import importlib
+    import tomllib
+
+    scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["scripts"]
+    assert set(scripts) == {"xlt-run", "xlt-evaluate", "xlt-predict", "xlt-analyze", "xlt-report", "xlt-store"}
+    for name, target in scripts.items():
+        module, func = target.split(":")
+        assert callable(getattr(importlib.import_module(module), func)), target
+        shim = importlib.import_module(f"xlt.{name.removeprefix('xlt-')}")
+        assert module.rsplit(".", 1)[-1] == name.removeprefix("xlt-") and shim.__doc__ and module in shim.__doc__
