@@ -242,3 +242,33 @@ def test_every_console_script_and_its_python_m_shim_import():
         assert callable(getattr(importlib.import_module(module), func)), target
         shim = importlib.import_module(f"xlt.{name.removeprefix('xlt-')}")
         assert module.rsplit(".", 1)[-1] == name.removeprefix("xlt-") and shim.__doc__ and module in shim.__doc__
+
+
+def test_debug_caps_every_split_and_never_touches_the_shared_store(hydra_ctx):
+    cfg = _compose(["debug=default"])
+    validate(cfg)
+    assert cfg.data.max_sentences == 32 and cfg.store.shared is False
+    assert cfg.logger.wandb is None and cfg.logger.csv is None and cfg.teacher.max_steps == 8
+    assert _compose([]).data.max_sentences is None  # a real cell reads everything
+
+
+@pytest.mark.parametrize("search, objective, param", [("teacher_optuna", "source_dev", "teacher.lr"),
+                                                      ("student_optuna", "target_dev", "student.lr")])
+def test_hparams_searches_optimise_a_dev_score_never_the_test(hydra_ctx, search, objective, param):
+    cfg = _compose([f"hparams_search={search}"])
+    validate(cfg)
+    assert cfg.objective == objective and param in cfg.hydra.sweeper.params
+    assert cfg.hydra.sweeper._target_.endswith("OptunaSweeper") and cfg.hydra.sweeper.n_trials == 3
+
+
+def test_the_objective_is_checked_before_training_and_read_from_dev_scores(hydra_ctx):
+    from xlt.cli.run import check_objective, objective_value
+
+    metrics = {"source_dev": {"f1": 0.9}, "student": {"f1": 0.5, "dev": {"f1": 0.7}}}
+    assert objective_value(_compose([]), metrics) == 0.9  # default: the teacher on English dev
+    assert objective_value(_compose(["objective=target_dev"]), metrics) == 0.7  # never student.f1 (the test)
+    with pytest.raises(ConfigError, match="never an objective"):
+        check_objective(_compose(["objective=test"]))
+    with pytest.raises(ConfigError, match="declares a dev split"):
+        check_objective(_compose(["objective=target_dev", "benchmark=files"]))
+    check_objective(_compose(["objective=target_dev"]))  # benchmark=synth declares one

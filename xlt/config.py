@@ -73,6 +73,7 @@ SCHEMA: dict[str, Check] = {
     "data.num_workers": (int, *_NONNEG),
     "data.label_position": (str, lambda v: v in ("first", "last"), "first or last"),
     "data.group_by_length": (bool, None, ""),
+    "data.max_sentences": ((int, type(None)), lambda v: v is None or v > 0, "null or > 0"),
     "metric.mode": (str, lambda v: v in ("conlleval", "strict"), "conlleval or strict"),
     "checkpoint.every_n_steps": (int, *_NONNEG),
     "store.shared": (bool, None, ""),

@@ -1,4 +1,5 @@
-"""`python -m xlt.run [overrides]`: one transfer cell; `-m` sweeps the matrix. Returns the student's F1."""
+"""`python -m xlt.run [overrides]`: one transfer cell; `-m` sweeps the matrix. Returns the `objective` (source dev
+F1, or the student's F1 on a declared target dev split) to a sweeper that optimises: never a test score."""
 
 from __future__ import annotations
 
@@ -43,17 +44,42 @@ def check_launcher(cfg: DictConfig) -> None:
         )
 
 
+OBJECTIVES = ("source_dev", "target_dev")
+
+
+def check_objective(cfg: DictConfig) -> None:
+    """Before any training: the objective exists and its data does (zero-resource: no target test objective)."""
+    name = str(cfg.get("objective") or "source_dev")
+    if name not in OBJECTIVES:
+        raise ConfigError(f"objective={name!r} is unknown; valid: {', '.join(OBJECTIVES)} (a target test score is "
+                          "never an objective: nothing may be chosen on the test)")
+    if name == "target_dev" and not cfg.benchmark.get("dev"):
+        raise ConfigError("objective=target_dev needs a benchmark that declares a dev split disjoint from its test "
+                          "(benchmark.dev, as benchmark=synth does); otherwise use objective=source_dev")
+
+
+def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
+    """The number a sweeper maximises: the teacher's source dev F1, or the student's F1 on the target dev split."""
+    if str(cfg.get("objective") or "source_dev") == "target_dev":
+        return float(metrics["student"]["dev"]["f1"])
+    return float(metrics["source_dev"]["f1"])
+
+
 @hydra.main(version_base="1.3", config_path=str(CONFIG_DIR), config_name="config")
 def main(cfg: DictConfig) -> float:
-    """Hydra entry point: runs `train(cfg)`, prints the cell's summary, returns student target F1."""
+    """Hydra entry point: runs `train(cfg)`, prints the cell's summary, returns the objective (never a test F1)."""
     check_launcher_or_exit(cfg)
+    try:
+        check_objective(cfg)
+    except ConfigError as err:
+        fail(str(err))
     metrics = run_cell(cfg)
     if HydraConfig.get().mode == RunMode.MULTIRUN:
         print(one_line(metrics), flush=True)  # one line per cell: sweep logs stay readable
     else:
         for line in summary_lines(metrics):
             print(line)
-    return float(metrics["student"]["f1"])
+    return objective_value(cfg, metrics)
 
 
 if __name__ == "__main__":

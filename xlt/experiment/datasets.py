@@ -3,13 +3,14 @@ set and every further labeled set it scores, the unlabeled target text; and the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from omegaconf import DictConfig
 
+from xlt.config import to_dict
 from xlt.data.sentence import Sentence
 from xlt.data.sources import load_split
 from xlt.errors import ConfigError
@@ -37,41 +38,41 @@ class CellData:
 
 
 def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
-    """Read every split a cell uses (source, target test, further sets, dev, unlabeled text)."""
-    src_train = load_split(cfg.source.train, cache_dir, "source.train")
-    src_dev = load_split(cfg.source.dev, cache_dir, "source.dev")
-    test = load_split(cfg.benchmark.test, cache_dir, "benchmark.test")
-    text, text_gold = load_unlabeled(cfg.benchmark.unlabeled, cache_dir)
-    dev = load_split(cfg.benchmark.dev, cache_dir, "benchmark.dev") if cfg.benchmark.dev else None
-    sets = eval_sets(cfg, cache_dir, test, dev)
+    """Read every split a cell uses (source, target test, further sets, dev, unlabeled text); with
+    `data.max_sentences` (debug) each keeps only its first N sentences."""
+    cap = cfg.data.get("max_sentences")
+
+    def load(spec: Any, what: str) -> list[Sentence]:
+        spec = to_dict(spec) if isinstance(spec, DictConfig) else dict(spec)
+        return load_split({**spec, "max_sentences": cap} if cap is not None else spec, cache_dir, what)
+
+    src_train = load(cfg.source.train, "source.train")
+    src_dev = load(cfg.source.dev, "source.dev")
+    test = load(cfg.benchmark.test, "benchmark.test")
+    labeled_text = load({**to_dict(cfg.benchmark.unlabeled), "labels": True}, "benchmark.unlabeled")
+    text, text_gold = split_unlabeled(labeled_text)
+    dev = load(cfg.benchmark.dev, "benchmark.dev") if cfg.benchmark.dev else None
+    sets = {"test": test}
+    for name, spec in (cfg.benchmark.also_test or {}).items():
+        check_set_name(str(name), "benchmark.also_test")
+        sets[str(name)] = load(spec, f"benchmark.also_test.{name}")
+    if dev is not None:
+        sets["dev"] = dev
     if cfg.student.select == "target_dev":
         check_dev_is_not_test(dev, test)
     src_sets = {}  # the source side's further dev sets (natural English sentences): the teacher is scored on them
     for name, spec in (cfg.source.also_dev or {}).items():
         check_set_name(str(name), "source.also_dev")
-        src_sets[str(name)] = load_split(spec, cache_dir, f"source.also_dev.{name}")
+        src_sets[str(name)] = load(spec, f"source.also_dev.{name}")
     return CellData(src_train, src_dev, src_sets, test, dev, sets, text, text_gold)
 
 
-def load_unlabeled(spec: Mapping[str, Any], cache_dir: Path) -> tuple[list[Sentence], list[Sentence] | None]:
-    """The student's unlabeled text, and the same sentences with their gold tags where the source has them
-    (generated data, a CoNLL file read without its labels): only for diagnostics, never for training."""
-    labeled = load_split({**spec, "labels": True}, cache_dir, "benchmark.unlabeled")
+def split_unlabeled(labeled: list[Sentence]) -> tuple[list[Sentence], list[Sentence] | None]:
+    """The student's unlabeled text (read with `labels: true`), and the same sentences with their gold tags where
+    the source has them (generated data, a CoNLL file read without its labels): only for diagnostics, never for
+    training."""
     text = [Sentence(s.tokens, None) for s in labeled]
     return text, (labeled if all(s.tags is not None for s in labeled) else None)
-
-
-def eval_sets(cfg: DictConfig, cache_dir: Path, test: list[Sentence],
-              dev: list[Sentence] | None) -> dict[str, list[Sentence]]:
-    """Every labeled target set a cell scores: `test` (the benchmark's), `benchmark.also_test.*` (the natural
-    sentences), and the declared target dev split (`dev`, for recipe choice; disjoint from test)."""
-    sets = {"test": test}
-    for name, spec in (cfg.benchmark.also_test or {}).items():
-        check_set_name(str(name), "benchmark.also_test")
-        sets[str(name)] = load_split(spec, cache_dir, f"benchmark.also_test.{name}")
-    if dev is not None:
-        sets["dev"] = dev
-    return sets
 
 
 # keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one

@@ -49,6 +49,7 @@ ROLES: dict[str, str] = {
     "data.group_by_length": "teacher",
     "data.eval_batch_size": "teacher",   # inference batch shapes: exact in fp32 on a CPU, not under bf16/GPU
     "data.num_workers": "none",
+    "data.max_sentences": "teacher_data",  # changes every split; the store keys hold the data's content hash
     "trainer": "teacher",                # precision, devices, accelerator, strategy, determinism
     "trainer.enable_progress_bar": "none",
     "trainer.log_every_n_steps": "none",
@@ -71,7 +72,10 @@ ROLES: dict[str, str] = {
     "run_name": "none",
     "sweep_name": "none",
     "report_after_sweep": "none",
+    "objective": "none",                 # what a sweeper is told, not what is computed
     "experiment": "none",
+    "debug": "cell",                     # debug=default caps data and steps (its fields are declared themselves)
+    "hparams_search": "none",            # an Optuna study's settings; each trial's values are overrides of their own
     "hydra": "none",
 }
 
