@@ -9,8 +9,10 @@ command lines quote such path values themselves before Hydra parses them (`quote
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from omegaconf import DictConfig
 
@@ -38,6 +40,17 @@ def quote_path_overrides(argv: Sequence[str], keys: Sequence[str] = PATH_KEYS) -
             arg = f'{key}="{escaped}"'
         out.append(arg)
     return out
+
+
+def with_quoted_paths(main: Callable[[], Any]) -> Callable[[], None]:
+    """The console script / `python -m` entry of a Hydra main: path values with `=` or `,` (sweep cell
+    directories) quoted for Hydra's grammar first."""
+
+    def cli() -> None:
+        sys.argv = quote_path_overrides(sys.argv)
+        main()
+
+    return cli
 
 
 def checkpoint_path(cfg: DictConfig) -> Path:

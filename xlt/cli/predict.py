@@ -3,13 +3,12 @@ tag)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import hydra
 from omegaconf import DictConfig
 
-from xlt.cli.checkpoint import load_for_inference, quote_path_overrides
+from xlt.cli.checkpoint import load_for_inference, with_quoted_paths
 from xlt.cli.errors import run_cli
 from xlt.config import CONFIG_DIR
 from xlt.data.conll import write_conll
@@ -35,12 +34,7 @@ def main(cfg: DictConfig) -> None:
     print(f"predictions -> {out}")
 
 
-def cli() -> None:
-    """The console script and `python -m` entry: path values with `=` or `,` (sweep cell directories) quoted
-    for Hydra's grammar, then the Hydra main."""
-    sys.argv = quote_path_overrides(sys.argv)
-    main()
-
+cli = with_quoted_paths(main)
 
 if __name__ == "__main__":
     cli()
