@@ -12,6 +12,7 @@ import pytest
 from xlt.data import synth
 from xlt.data.tags import ENTITY_TYPES, LABELS
 from xlt.errors import ConfigError
+from xlt.evaluation.metrics import entity_spans
 
 N = 300  # sentences per (language, split) in the checks below
 
@@ -72,7 +73,7 @@ def test_each_split_covers_types_entity_free_and_multi_token(corpus):
         assert st["multi_token_entities"] > 0.1 * st["entities"], (lang, split, st)
         assert 0.10 <= st["entity_token_ratio"] <= 0.25, (lang, split, st)
         # several entities per sentence are common, and entities are not always sentence-initial
-        multi = sum(len(synth.entity_spans(t, g)) >= 2 for t, g in sents)
+        multi = sum(len(entity_spans(t, g)) >= 2 for t, g in sents)
         assert multi > 0.3 * len(sents), (lang, split)
         assert any(g[0] == "O" and any(x != "O" for x in g) for _, g in sents)
         assert any(g[0] != "O" for _, g in sents)
@@ -105,7 +106,7 @@ def test_templates_many_and_disjoint(lang):
 def test_entity_strings_disjoint_across_splits(corpus):
     for lang in synth.SYNTH_LANGS:
         surfaces = {
-            s: {surface for tokens, tags in corpus[(lang, s)] for _, surface in synth.entity_spans(tokens, tags)}
+            s: {surface for tokens, tags in corpus[(lang, s)] for _, surface in entity_spans(tokens, tags)}
             for s in synth.SPLITS
         }
         for a, b in (("train", "dev"), ("train", "test"), ("dev", "test")):
@@ -178,7 +179,7 @@ def test_inventories_are_built_once_per_process():
 
 
 def _mentions(sents):
-    return [surface for tokens, tags in sents for _, surface in synth.entity_spans(tokens, tags)]
+    return [surface for tokens, tags in sents for _, surface in entity_spans(tokens, tags)]
 
 
 def _ngrams(sents, max_n=12):

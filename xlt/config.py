@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,15 @@ _MISSING = object()
 def resolved(cfg: DictConfig) -> dict[str, Any]:
     """The whole run config, interpolations resolved, without Hydra's own node (as saved and logged)."""
     return {k: to_dict(cfg[k]) if isinstance(cfg[k], DictConfig) else cfg[k] for k in cfg if k != "hydra"}
+
+
+def leaves(node: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
+    """(dotted path, value) of every leaf of a plain nested mapping (lists are leaves)."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            yield from leaves(value, f"{prefix}.{key}" if prefix else str(key))
+    else:
+        yield prefix, node
 
 
 def to_dict(node: Any) -> dict[str, Any]:

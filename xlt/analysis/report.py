@@ -120,7 +120,8 @@ SEED_FIELDS = ("seed", "teacher.seed", "student.seed")
 def _determining_config(run: Path) -> dict[str, Any]:
     """The run's resolved config (config.yaml), flat, restricted to the fields that determine a result (their
     declared role, xlt.experiment.identity), seeds left out; {} for a run without one."""
-    from xlt.experiment.identity import leaves, role
+    from xlt.config import leaves
+    from xlt.experiment.identity import role
 
     path = run / "config.yaml"
     if not path.is_file():

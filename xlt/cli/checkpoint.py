@@ -60,7 +60,7 @@ def checkpoint_path(cfg: DictConfig) -> Path:
     if not cfg.get("run"):
         raise ConfigError("no checkpoint given: pass ckpt_path=<file.ckpt>, or run=<a cell's run directory> "
                           "(its student; stage=teacher for its teacher)")
-    stage = str(cfg.get("stage") or "student")
+    stage = str(cfg.stage)
     if stage not in STAGES:
         raise ConfigError(f"stage={stage!r} is unknown; valid: {', '.join(STAGES)}")
     run = Path(str(cfg.run))

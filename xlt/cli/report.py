@@ -42,7 +42,7 @@ class ReportAfterSweep(Callback):
     never a failure of the sweep: every cell's results are already on disk."""
 
     def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
-        if not config.get("report_after_sweep", False):
+        if not config.report_after_sweep:
             return
         sweep = Path(str(config.hydra.sweep.dir))
         try:

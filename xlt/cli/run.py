@@ -49,7 +49,7 @@ OBJECTIVES = ("source_dev", "target_dev")
 
 def check_objective(cfg: DictConfig) -> None:
     """Before any training: the objective exists and its data does (zero-resource: no target test objective)."""
-    name = str(cfg.get("objective") or "source_dev")
+    name = str(cfg.objective)
     if name not in OBJECTIVES:
         raise ConfigError(f"objective={name!r} is unknown; valid: {', '.join(OBJECTIVES)} (a target test score is "
                           "never an objective: nothing may be chosen on the test)")
@@ -60,7 +60,7 @@ def check_objective(cfg: DictConfig) -> None:
 
 def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
     """The number a sweeper maximises: the teacher's source dev F1, or the student's F1 on the target dev split."""
-    if str(cfg.get("objective") or "source_dev") == "target_dev":
+    if str(cfg.objective) == "target_dev":
         return float(metrics["student"]["dev"]["f1"])
     return float(metrics["source_dev"]["f1"])
 

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.unused and args.older_than is None:
             fail("gc needs a rule: --unused (no run under --runs names it) and/or --older-than DAYS")
         chosen = [e for e in found if removable(e, older_than_days=args.older_than, unused_only=args.unused,
-                                                kind=args.kind) is None]
+                                                kind=args.kind)]
         freed = 0
         for e in chosen:
             if not args.yes:

@@ -804,13 +804,6 @@ def generate(lang: str, split: str, n: int, seed: int = 0, **knobs: Any) -> list
     return [(toks, tags) for toks, tags, _ in compose(lang, split, n, seed, **knobs)]
 
 
-def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
-    """(type, surface) of each entity of a sentence, in order (strict IOB2, as xlt.evaluation.metrics chunks)."""
-    from xlt.evaluation.metrics import iob2_entities
-
-    return [(etype, " ".join(tokens[start:end])) for etype, start, end in iob2_entities(tags)]
-
-
 def distinct_trigrams_per_1k(token_lists: Sequence[Sequence[str]], max_words: int | None = None) -> float:
     """Distinct word 3-grams (within sentences) per 1,000 words: a text-diversity figure (higher = more varied).
     It grows as a sample shrinks, so compare samples of one size: `max_words` keeps the first sentences up to it."""
@@ -830,6 +823,8 @@ def distinct_trigrams_per_1k(token_lists: Sequence[Sequence[str]], max_words: in
 def stats(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict:
     """Counts: sentences, tokens, entities (total and per type), entity tokens and their share,
     entity-free sentences, multi-token entities."""
+    from xlt.evaluation.metrics import entity_spans  # torchmetrics and seqeval load only when counting
+
     per_type = {t: 0 for t in ENTITY_TYPES}
     n_tok = n_ent_tok = n_free = n_multi = 0
     for tokens, tags in sentences:

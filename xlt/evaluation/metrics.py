@@ -89,6 +89,11 @@ def iob2_entities(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     return [e.to_tuple()[1:] for e in Entities([list(tags)], IOB2).entities[0]]
 
 
+def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
+    """(type, surface) of each entity of a sentence, in order (strict IOB2): the words joined by one space."""
+    return [(etype, " ".join(tokens[start:end])) for etype, start, end in iob2_entities(tags)]
+
+
 def entity_chunks(tags: Sequence[str], mode: str = "conlleval") -> set[tuple[str, int, int]]:
     """(type, start, end-exclusive) of the entities of one sentence, chunked as `mode` counts them."""
     if mode == "strict":

@@ -26,7 +26,7 @@ from typing import Any
 
 from omegaconf import DictConfig
 
-from xlt.config import resolved
+from xlt.config import leaves, resolved
 from xlt.data.encode import data_fingerprint
 from xlt.data.sentence import Sentence
 from xlt.errors import ConfigError
@@ -89,15 +89,6 @@ def role(path: str) -> str:
             return found
     raise ConfigError(f"the config field {path!r} has no declared role: add it (or its section) to ROLES in "
                       "xlt/experiment/identity.py, saying whether it determines a result")
-
-
-def leaves(node: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
-    """(dotted path, value) of every leaf of a plain nested mapping (lists are leaves)."""
-    if isinstance(node, Mapping):
-        for key, value in node.items():
-            yield from leaves(value, f"{prefix}.{key}" if prefix else str(key))
-    else:
-        yield prefix, node
 
 
 def fields(cfg: DictConfig | Mapping[str, Any], roles: Sequence[str]) -> dict[str, Any]:

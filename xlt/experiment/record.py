@@ -12,7 +12,7 @@ from omegaconf import DictConfig
 
 from xlt.errors import ConfigError
 from xlt.evaluation.diagnostics import flat
-from xlt.evaluation.metrics import iob2_entities
+from xlt.evaluation.metrics import entity_spans, iob2_entities
 from xlt.io import write_json
 from xlt.runtime import launched_rank
 
@@ -172,7 +172,7 @@ def per_type_table(metrics: Mapping[str, Any], set_names: Sequence[str]) -> Tabl
 
 
 def _entities_text(tokens: Sequence[str], tags: Sequence[str]) -> str:
-    return "; ".join(f"{etype} {' '.join(tokens[a:b])}" for etype, a, b in iob2_entities(tags))
+    return "; ".join(f"{etype} {surface}" for etype, surface in entity_spans(tokens, tags))
 
 
 def errors_table(sets: Mapping[str, Sequence[Any]], preds: Mapping[str, Sequence[Sequence[str]]],

@@ -89,17 +89,10 @@ def entries(store_root: str | Path, run_roots: Sequence[str | Path] = ()) -> lis
     return sorted(out, key=lambda e: (e.kind, -e.age_days))
 
 
-def removable(entry: Entry, *, older_than_days: float | None, unused_only: bool, kind: str | None) -> str | None:
-    """None if `gc` may remove the entry under these filters, else why not."""
-    if kind and entry.kind != kind:
-        return f"kind is not {kind}"
-    if entry.running:
-        return f"used by a running cell ({entry.running[0]})"
-    if unused_only and entry.users:
-        return f"used by {len(entry.users)} run(s)"
-    if older_than_days is not None and entry.age_days < older_than_days:
-        return f"younger than {older_than_days:g} days"
-    return None
+def removable(entry: Entry, *, older_than_days: float | None, unused_only: bool, kind: str | None) -> bool:
+    """Whether `gc` may remove the entry under these filters: never one that a running cell uses."""
+    return (not entry.running and (kind is None or entry.kind == kind) and not (unused_only and entry.users)
+            and (older_than_days is None or entry.age_days >= older_than_days))
 
 
 def remove(entry: Entry) -> bool:

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from omegaconf import DictConfig
 from pytorch_lightning.loggers import CSVLogger, Logger, WandbLogger
 
-from xlt.config import resolved
+from xlt.config import leaves, resolved
 from xlt.errors import ConfigError
 from xlt.models.hub import unreachable
 from xlt.runtime import launched_rank
@@ -69,9 +69,7 @@ HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name
 def wandb_config(cfg: DictConfig) -> dict[str, Any]:
     """The run config as W&B's group-by and parallel coordinates want it: every resolved field under its dotted
     name (`student.init`, `teacher.lr`, ...) plus the headline choices as plain values (`model`, `lang`, ...)."""
-    from xlt.experiment.identity import leaves
-
-    flat = {path: value for path, value in leaves(resolved(cfg)) if not path.startswith("hydra")}
+    flat = dict(leaves(resolved(cfg)))  # resolved: without Hydra's own node
     return {**{key: flat.get(path) for key, path in HEADLINE.items()}, **flat}
 
 
