@@ -37,6 +37,7 @@ from xlt.data.conll import read_predictions
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
+from xlt.experiment.record import extra_tests
 from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
         }
-        for name in ["test", *_extra_sets(m)]:
+        for name in ["test", *extra_tests(m)]:
             row.update(_set_columns(run, m, name))
         row.update(_diagnostic_columns(m))
         rows.append(row)
@@ -158,11 +159,6 @@ def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _extra_sets(metrics: dict[str, Any]) -> list[str]:
-    """Further test sets a cell scored besides its benchmark's test (benchmark.also_test, dev)."""
-    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
-
-
 def _col(name: str, key: str) -> str:
     """Column name of a score: `student_f1` for the benchmark's test, `student_natural_f1` for another set."""
     return f"{key}" if name == "test" else f"{name}_{key}"
@@ -209,8 +205,6 @@ def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "te
     if recorded and Path(recorded).is_file():
         return str(recorded)
     local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"  # a moved or copied sweep directory
-    if not local.is_file() and name == "test":
-        local = run / "predictions" / f"{stage}.{metrics['lang']}.test.conll"
     return str(local) if local.is_file() else None
 
 
