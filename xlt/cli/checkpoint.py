@@ -76,7 +76,7 @@ def checkpoint_path(cfg: DictConfig) -> Path:
     return Path(path)
 
 
-def load_for_inference(cfg: DictConfig) -> TaggerModule:
-    """The checkpoint's module on the configured device."""
-    module = load_tagger_module(checkpoint_path(cfg), cfg.paths.cache_dir)
-    return module.to(resolve_device(str(cfg.device)))
+def load_for_inference(cfg: DictConfig) -> tuple[TaggerModule, Path]:
+    """The checkpoint's module on the configured device, and the checkpoint's path."""
+    path = checkpoint_path(cfg)
+    return load_tagger_module(path, cfg.paths.cache_dir).to(resolve_device(str(cfg.device))), path

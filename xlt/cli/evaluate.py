@@ -9,7 +9,7 @@ from typing import Any
 import hydra
 from omegaconf import DictConfig
 
-from xlt.cli.checkpoint import checkpoint_path, load_for_inference, with_quoted_paths
+from xlt.cli.checkpoint import load_for_inference, with_quoted_paths
 from xlt.cli.errors import run_cli
 from xlt.config import CONFIG_DIR
 from xlt.data.sources import load_split
@@ -24,10 +24,10 @@ def evaluate(cfg: DictConfig) -> dict[str, Any]:
     sentences = load_split(cfg.input, cfg.paths.cache_dir, "input")
     if any(s.tags is None for s in sentences):
         raise ConfigError("input has no gold tags (labels: false or kind: text): use `python -m xlt.predict`")
-    module = load_for_inference(cfg)
+    module, ckpt = load_for_inference(cfg)
     scores = evaluate_sentences(module, sentences, metric_mode=cfg.metric.mode,
                                 predictions_path=out / "predictions.conll", **predict_kwargs(cfg, cfg.precision))
-    scores["checkpoint"] = str(checkpoint_path(cfg))
+    scores["checkpoint"] = str(ckpt)
     write_json(out / "metrics.json", scores)
     return scores
 

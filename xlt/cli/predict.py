@@ -21,7 +21,7 @@ from xlt.evaluation.scoring import predict_kwargs, predict_sentences
 def predict(cfg: DictConfig) -> Path:
     """Tag every sentence of `cfg.input`; returns the CoNLL file written."""
     sentences = [Sentence(s.tokens, None) for s in load_split(cfg.input, cfg.paths.cache_dir, "input")]
-    module = load_for_inference(cfg)
+    module, _ = load_for_inference(cfg)
     tags = logits_to_tags(predict_sentences(module, sentences, **predict_kwargs(cfg, cfg.precision)))
     out = Path(cfg.output) if cfg.get("output") else Path(cfg.paths.output_dir) / "predictions.conll"
     write_conll(out, sentences, tags)
