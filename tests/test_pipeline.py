@@ -294,3 +294,12 @@ def test_evaluate_without_a_checkpoint_names_both_ways_to_give_one(tmp_path):
                          name="evaluate")
     with pytest.raises(ConfigError, match="no metrics.json"):
         evaluate(cfg)
+
+
+def test_max_sentences_caps_every_split_and_keeps_a_smaller_own_cap(make_cfg):
+    from xlt.experiment.datasets import load_cell_data
+
+    cfg = make_cfg(TINY_FILES + ["data.max_sentences=2", "+source.train.max_sentences=1"])
+    sizes = load_cell_data(cfg, Path(cfg.paths.cache_dir)).sizes()
+    assert sizes["source_train"] == 1  # its own cap is smaller
+    assert sizes["source_dev"] == sizes["target_test"] == sizes["target_unlabeled"] == 2

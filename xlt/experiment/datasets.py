@@ -40,11 +40,13 @@ class CellData:
 def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
     """Read every split a cell uses (source, target test, further sets, dev, unlabeled text); with
     `data.max_sentences` (debug) each keeps only its first N sentences."""
-    cap = cfg.data.get("max_sentences")
+    cap = cfg.data.max_sentences
 
     def load(spec: Any, what: str) -> list[Sentence]:
-        spec = to_dict(spec) if isinstance(spec, DictConfig) else dict(spec)
-        return load_split({**spec, "max_sentences": cap} if cap is not None else spec, cache_dir, what)
+        spec = to_dict(spec)
+        if cap is not None:  # a split's own, smaller max_sentences stays
+            spec["max_sentences"] = min(cap, spec.get("max_sentences") or cap)
+        return load_split(spec, cache_dir, what)
 
     src_train = load(cfg.source.train, "source.train")
     src_dev = load(cfg.source.dev, "source.dev")
