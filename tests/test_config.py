@@ -57,7 +57,7 @@ def test_every_model_lang_distill_pair_composes_and_validates(hydra_ctx, model):
             cfg = _compose([f"model={model}", f"lang={lang}", f"distill={distill}"])
             cell = f"{model}/{lang}/{distill}"
             assert (cfg.model.name, cfg.lang.code, cfg.distill.name) == (model, lang, distill), cell
-            assert cfg.run_name == f"{model}-{lang}-{distill}-s42", cell
+            assert cfg.run_name == f"{model}-en-{lang}-{distill}-s42", cell
             validate(cfg)
 
 
@@ -68,9 +68,9 @@ def test_defaults_are_the_offline_cell(hydra_ctx):
     cfg = _compose([])
     assert cfg.model.name == "e5small" and cfg.model.kind == "e5small"
     assert cfg.lang.code == "sw" and cfg.distill.name == "mse"
-    assert cfg.source.name == "synth_en" and cfg.benchmark.name == "synth"
+    assert cfg.source.name == "synth" and cfg.src == "en" and cfg.benchmark.name == "synth"
     assert cfg.benchmark.test.lang == "sw"  # the benchmark follows lang
-    assert cfg.seed == 42 and cfg.run_name == "e5small-sw-mse-s42"
+    assert cfg.seed == 42 and cfg.run_name == "e5small-en-sw-mse-s42"
     # e5small selects the recipes tuned for it: the student starts from the teacher (the transfer study's choice)
     assert _choice(cfg, "teacher") == "embedded" and _choice(cfg, "student") == "embedded_from_teacher"
     assert cfg.student.init == "teacher" and cfg.student.select == "last"
@@ -217,7 +217,7 @@ def test_load_model_config_unknown_lists_valid_models():
 def test_seed_zero_is_kept(make_cfg):
     cfg = make_cfg(["seed=0"])
     assert cfg.seed == 0 and cfg.seed is not None
-    assert cfg.run_name == "e5small-sw-mse-s0" and "-s0" in cfg.run_name
+    assert cfg.run_name == "e5small-en-sw-mse-s0" and "-s0" in cfg.run_name
     validate(cfg)
 
 

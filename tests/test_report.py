@@ -61,7 +61,7 @@ def make_sweep(root: Path, distill: str = "mse", benchmark: str = "synth") -> Pa
         zs_s["predictions"] = _write_predictions(run / "predictions" / "zero_shot.de.test.conll", zs)
         st_s["predictions"] = _write_predictions(run / "predictions" / "student.de.test.conll", st)
         metrics = {"status": "complete", "model": model, "lang": "de", "distill": distill, "seed": seed,
-                   "source": "synth_en", "benchmark": benchmark, "metric_mode": "conlleval",
+                   "source": "synth", "benchmark": benchmark, "metric_mode": "conlleval",
                    "source_dev": {"f1": 0.9}, "zero_shot": zs_s, "student": st_s}
         (run / "metrics.json").write_text(json.dumps(metrics))
     return root
@@ -138,11 +138,11 @@ def test_runs_of_other_data_are_never_averaged_together(tmp_path):
     runs = collect_runs([a, b])
     summary = summary_table(runs)
     mbert = summary[(summary.model == "mbert") & (summary.distill == "mse")]
-    assert sorted(mbert.setting) == ["synth_en -> natural", "synth_en -> synth"] and (mbert.n_seeds == 2).all()
+    assert sorted(mbert.setting) == ["synth -> natural", "synth -> synth"] and (mbert.n_seeds == 2).all()
     md = write_report([a, b], tmp_path / "report", n_resamples=100, n_permutations=99).read_text()
-    assert "(data: synth_en -> natural)" in md and "(data: synth_en -> synth)" in md
+    assert "(data: synth -> natural)" in md and "(data: synth -> synth)" in md
     sig = pd.read_csv(tmp_path / "report" / "significance.csv")
-    assert set(sig.setting) == {"synth_en -> natural", "synth_en -> synth"}
+    assert set(sig.setting) == {"synth -> natural", "synth -> synth"}
     assert {"significant", "p_seeds", "p_holm"} <= set(sig.columns)
     paired = sig[sig.comparison == "student vs zero-shot"]
     assert paired.p_seeds.between(0.25, 1.0).all()  # 1-2 seeds: an exact test over seeds cannot go lower
@@ -164,11 +164,11 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
             (target / "config.yaml").write_text(yaml.safe_dump(cfg))
     runs = collect_runs([sweep])
     assert len(runs) == 6 and "cfg.teacher.lr" in runs  # the swept field is a column of runs.csv
-    assert sorted(set(runs.setting)) == [f"synth_en -> synth | teacher.lr={lr}" for lr in (0.0001, 0.0002, 0.0005)]
+    assert sorted(set(runs.setting)) == [f"synth -> synth | teacher.lr={lr}" for lr in (0.0001, 0.0002, 0.0005)]
     s = summary_table(runs)
     mbert = s[s.model == "mbert"].set_index("setting")
-    assert mbert.loc["synth_en -> synth | teacher.lr=0.0001", "n_seeds"] == 2  # its two seeds, not four runs
-    assert mbert.loc["synth_en -> synth | teacher.lr=0.0005", "n_seeds"] == 2
+    assert mbert.loc["synth -> synth | teacher.lr=0.0001", "n_seeds"] == 2  # its two seeds, not four runs
+    assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
 def test_a_multirun_ends_with_its_report_unless_switched_off(tmp_path, caplog):

@@ -83,6 +83,8 @@ def test_capitalised_non_entities_exist(corpus):
     """Capitalisation alone must not give the answer: capitalised O words (sentence-initial
     words, titles, German nouns, weekdays) are common, also inside the sentence."""
     for (lang, split), sents in corpus.items():
+        if lang in synth.CASELESS:
+            continue
         caps = [
             i
             for tokens, tags in sents
@@ -235,9 +237,9 @@ def test_clauses_and_max_templates_change_the_diversity(lang):
     assert len({t for *_, t in rich}) > 5 * len({t for *_, t in plain})
     assert synth.distinct_trigrams_per_1k([t for t, *_ in rich]) > synth.distinct_trigrams_per_1k(
         [t for t, *_ in plain])
-    # a lead-in is followed by a capitalised sentence
+    # a lead-in is followed by a capitalised sentence (where the script has letter case)
     for tokens, _, template in rich:
-        if "{^}" in template and tokens[0][:1].isupper():
+        if "{^}" in template and (lang in synth.CASELESS or tokens[0][:1].isupper()):
             break
     else:
         raise AssertionError("no lead-in rendered")

@@ -46,6 +46,8 @@ def load_model_config(name: str) -> DictConfig:
     return node
 
 
+UNTIL = ("student", "zero_shot")  # the last stage a cell runs (`until`)
+
 # key -> (expected type, check or None, what the check demands). Checked before any data or model is touched.
 Check = tuple[type | tuple[type, ...], Any, str]
 _POS = (lambda v: v > 0, "> 0")
@@ -69,6 +71,8 @@ SCHEMA: dict[str, Check] = {
     **{f"teacher.{k}": v for k, v in _RECIPE.items()},
     **{f"student.{k}": v for k, v in {**_RECIPE, **_STUDENT_ONLY}.items()},
     "seed": (int, None, ""),
+    "src": (str, lambda v: bool(v.strip()), "a language code such as en or de"),
+    "until": (str, lambda v: v in UNTIL, " or ".join(UNTIL)),
     "data.max_len": (int, lambda v: v >= 8, ">= 8"),
     "data.eval_batch_size": (int, *_POS),
     "data.num_workers": (int, *_NONNEG),
@@ -138,6 +142,13 @@ def validate(cfg: DictConfig) -> None:
         raise ConfigError(
             f"student.init=teacher copies the teacher's weights, so student.model={cfg.student.model!r} must be "
             f"null (the teacher's backbone {cfg.model.name!r})"
+        )
+    source_lang = cfg.source.get("lang")
+    if source_lang is not None and str(source_lang) != str(cfg.src):
+        raise ConfigError(
+            f"src={cfg.src!r} but source={cfg.source.name} holds {source_lang!r} data (source.lang): use src="
+            f"{source_lang}, or a source with data in {cfg.src!r} (source=synth: generated, 10 languages; "
+            "source=wikiann: the hub)"
         )
     if cfg.student.get("select") == "target_dev" and not cfg.benchmark.get("dev"):
         raise ConfigError(

@@ -12,7 +12,10 @@ Collects every complete `metrics.json` under the given directories and writes, a
     (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then sentences) for the 95 % interval,
     a paired approximate randomisation test over sentences for the p-value (xlt.analysis.stats), and Holm-Bonferroni
     over all comparisons of the report;
-(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss.
+(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss;
+(f) with several source languages (`src`, the seed paper's design): a source x target matrix and heatmap per
+    backbone of zero-shot F1 (and of student F1 and gain per loss where cells trained students), the diagonal
+    marked as in-language cells. Zero-shot-only cells (until=zero_shot) have no student columns.
 
 Every number comes from the runs' metrics.json and prediction files; nothing is re-trained. F1 values
 are entity-level micro F1 in %, counted in the metric mode the runs used (conlleval by default).
@@ -42,8 +45,8 @@ from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
 
-CELL_KEYS = ["model", "lang", "distill"]
-GROUP = ["setting", "distill", "model", "lang"]  # a table row: mean +- std over the seeds of one cell
+CELL_KEYS = ["model", "src", "lang", "distill"]
+GROUP = ["setting", "distill", "model", "src", "lang"]  # a table row: mean +- std over the seeds of one cell
 SEED_KEYS = ["seed", "teacher_seed", "student_seed"]  # a run: one teacher seed and one student seed
 
 
@@ -84,6 +87,7 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "student_model": m.get("student_model", m["model"]),
             # runs of other data are never averaged or compared together: one section per setting
             "setting": f"{m.get('source')} -> {m.get('benchmark')}",
+            "src": m.get("src", "en"),  # runs of xlt before the source axis: English
             "lang": m["lang"],
             "distill": m["distill"],
             "seed": int(m["seed"]),
@@ -141,7 +145,7 @@ def _determining_config(run: Path) -> dict[str, Any]:
 def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
     """Runs that differ in any determining config field other than model, language, loss and seeds (a swept
     `teacher.lr`, `distill.temperature`, `benchmark.test.seen_train`, ...) are other settings: the field joins the
-    `setting` (`synth_en -> synth | teacher.lr=0.0001`) and becomes a `cfg.<field>` column, so they are never
+    `setting` (`synth -> synth | teacher.lr=0.0001`) and becomes a `cfg.<field>` column, so they are never
     averaged as seeds of one cell."""
     configs = {run: _determining_config(Path(run)) for run in frame.run_dir}
     swept: set[str] = set()
@@ -168,7 +172,8 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
     """P/R/F1, gain, per-type F1, seen/unseen F1 and the predictions file of one test set, both stages."""
     out: dict[str, Any] = {}
     for stage in ("zero_shot", "student"):
-        scores = m[stage] if name == "test" else m[stage].get(name, {})
+        scores = m.get(stage) or {}  # a zero-shot-only cell has no student
+        scores = scores if name == "test" else scores.get(name, {})
         for key in ("f1", "precision", "recall"):
             out[f"{stage}_{_col(name, key)}"] = 100 * scores[key] if key in scores else np.nan
         for t in ENTITY_TYPES:
@@ -178,7 +183,8 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
             split = scores.get("seen_unseen", {}).get(by)
             for part in ("seen", "unseen"):
                 out[f"{stage}_{_col(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
-            out[_col(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
+            if split or _col(name, f"seen_{short}_share") not in out:  # the same share in both stages
+                out[_col(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
         out[f"{stage}_{_col(name, 'predictions')}"] = _predictions(run, m, stage, name)
     out[_col(name, "gain")] = out[f"student_{_col(name, 'f1')}"] - out[f"zero_shot_{_col(name, 'f1')}"]
     return out
@@ -200,7 +206,8 @@ def _diagnostic_columns(m: dict[str, Any]) -> dict[str, float]:
 
 
 def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
-    scores = metrics[stage] if name == "test" else metrics[stage].get(name, {})
+    scores = metrics.get(stage) or {}
+    scores = scores if name == "test" else scores.get(name, {})
     recorded = scores.get("predictions")
     if recorded and Path(recorded).is_file():
         return str(recorded)
@@ -276,20 +283,52 @@ def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> 
     return "\n".join(lines)
 
 
+def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> str:
+    """source x target table of one backbone (and loss): `stage` ('zero_shot' or 'student') F1 mean ± std over seeds
+    (with the gain for a student), the in-language diagonal in italics and left out of the means, which are over
+    the transfer pairs only."""
+    mean, std = f"{stage}_{_col(name, 'mean')}", f"{stage}_{_col(name, 'std')}"
+    gain = _col(name, "gain_mean")
+    srcs, langs = sorted(part.src.unique()), sorted(part.lang.unique())
+    cell = {(r.src, r.lang): r for r in part.itertuples(index=False)}
+    lines = ["| source \\ target | " + " | ".join(langs) + " | mean over targets |", "|---|" + "---|" * (len(langs) + 1)]
+    for src in srcs:
+        texts, pairs = [], []
+        for lang in langs:
+            r = cell.get((src, lang))
+            v = getattr(r, mean, np.nan) if r is not None else np.nan
+            if not np.isfinite(v):
+                texts.append("")
+                continue
+            text = _pm(v, getattr(r, std)) + (f" ({getattr(r, gain):+.2f})" if stage == "student" else "")
+            texts.append(f"*{text}*" if src == lang else text)
+            if src != lang:
+                pairs.append(v)
+        lines.append(f"| {src} | " + " | ".join(texts) + f" | {np.mean(pairs):.2f} |" if pairs else f"| {src} | "
+                     + " | ".join(texts) + " |  |")
+    col_means = []
+    for lang in langs:
+        vals = [getattr(cell[(src, lang)], mean) for src in srcs if src != lang and (src, lang) in cell]
+        vals = [v for v in vals if np.isfinite(v)]
+        col_means.append(f"{np.mean(vals):.2f}" if vals else "")
+    lines.append("| mean over sources | " + " | ".join(col_means) + " |  |")
+    return "\n".join(lines)
+
+
 def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
-    head = ("| setting | distill | model | lang | seen in text % | zero-shot seen / unseen | student seen / unseen | "
-            "seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
-    lines = [head, "|---|---|---|---|---|---|---|---|---|---|"]
+    head = ("| setting | distill | model | src | lang | seen in text % | zero-shot seen / unseen | student seen / unseen "
+            "| seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|"]
 
     def pair(r: pd.Series, stage: str, short: str) -> str:
-        seen, unseen = (f"{stage}_{_col(name, part + '_' + short)}_f1" for part in ("seen", "unseen"))
-        return f"{r[seen]:.2f} / {r[unseen]:.2f}"
+        seen, unseen = (r[f"{stage}_{_col(name, part + '_' + short)}_f1"] for part in ("seen", "unseen"))
+        return f"{seen:.2f} / {unseen:.2f}" if np.isfinite(seen) else "-"
 
     for _, r in summary.iterrows():
         if not np.isfinite(r.get(_col(name, "seen_text_share"), np.nan)):
             continue
-        lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.lang} | "
+        lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
                      f"{r[_col(name, 'seen_text_share')]:.0f} | "
                      f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
                      f"{r[_col(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
@@ -356,11 +395,14 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
     kw = {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     for name in test_sets(runs):
         st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
-        for (setting, distill, model, lang), rows in runs.groupby(GROUP, sort=True):
+        if st_col not in runs or runs[st_col].isna().all():
+            continue  # zero-shot-only cells (until=zero_shot): no student to compare
+        for (setting, distill, model, src, lang), rows in runs.groupby(GROUP, sort=True):
             rows = rows.sort_values(SEED_KEYS)
             st, zs = stage_counts(rows, st_col), stage_counts(rows, zs_col)
             if st is None or zs is None:
-                log.warning("no %s prediction files for %s/%s/%s: no significance test", name, distill, model, lang)
+                log.warning("no %s prediction files for %s/%s/%s->%s: no significance test", name, distill, model,
+                            src, lang)
                 continue
             if any(x.tokens != st[0].tokens for x in st + zs):
                 log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
@@ -368,8 +410,8 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
                 continue
             res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, **kw)
             out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
-                        "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
-        for (setting, distill, lang), rows in runs.groupby(["setting", "distill", "lang"], sort=True):
+                        "src": src, "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+        for (setting, distill, src, lang), rows in runs.groupby(["setting", "distill", "src", "lang"], sort=True):
             by_model = {m: stage_counts(r.sort_values(SEED_KEYS), st_col) for m, r in rows.groupby("model", sort=True)}
             for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
                 pa, pb = by_model[ma], by_model[mb]
@@ -381,7 +423,7 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
                                 ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
                 res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
                 out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
-                            "distill": distill, "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}",
+                            "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}",
                             **res})
     table = pd.DataFrame(out)
     if len(table):
@@ -447,6 +489,62 @@ def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
     return path
 
 
+def plot_pair_heatmap(part: pd.DataFrame, column: str, title: str, path: Path) -> Path:
+    """source (rows) x target (columns) heatmap of `column` for one backbone; the in-language diagonal boxed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    grid = part.pivot_table(index="src", columns="lang", values=column, aggfunc="mean")
+    fig, ax = plt.subplots(figsize=(1.6 + 0.75 * grid.shape[1], 1.2 + 0.6 * grid.shape[0]))
+    im = ax.imshow(grid.values, cmap="viridis", vmin=0, vmax=100, aspect="auto")
+    ax.set_xticks(range(grid.shape[1]), grid.columns)
+    ax.set_yticks(range(grid.shape[0]), grid.index)
+    ax.set_xlabel("target")
+    ax.set_ylabel("source")
+    for i, src in enumerate(grid.index):
+        for j, lang in enumerate(grid.columns):
+            v = grid.values[i, j]
+            if np.isfinite(v):
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", color="white" if v < 60 else "black", fontsize=7)
+            if src == lang:
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="red", linewidth=1.2))
+    ax.set_title(title, fontsize=9)
+    fig.colorbar(im, ax=ax, fraction=0.046)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
+
+
+def pairs_markdown(part: pd.DataFrame, sets: Sequence[str], out: Path, suffix: str) -> list[str]:
+    """(f): per backbone, the source x target matrices and heatmaps of zero-shot F1 and (per loss) student F1."""
+    md: list[str] = []
+    for model, rows in part.groupby("model", sort=True):
+        zs = rows[rows.distill == sorted(rows.distill.unique())[0]]  # the zero-shot scores do not depend on the loss
+        heat = plot_pair_heatmap(zs, "zero_shot_mean", f"zero-shot entity F1 (%), {model}; boxed: in-language",
+                                 out / f"pairs_zero_shot_{model}{suffix}.png")
+        md += [f"## {model}: zero-shot transfer, source x target", "",
+               "Rows: the source language the teacher was trained on; columns: the target. *Italics* (boxed in the "
+               "heatmap): in-language cells, an upper bound, left out of the means.", ""]
+        for name in sets:
+            md += [f"Zero-shot F1 on `{name}`:", "", pair_matrix_markdown(zs, "zero_shot", name), ""]
+        md += [f"![source x target]({heat.name})", ""]
+        for distill, drows in rows.groupby("distill", sort=True):
+            if not drows["student_mean"].notna().any():
+                continue
+            heat = plot_pair_heatmap(drows, "student_mean", f"student entity F1 (%), {model}, distill={distill}",
+                                     out / f"pairs_student_{model}_{distill}{suffix}.png")
+            md += [f"### {model}, distill = {distill}: student, source x target", ""]
+            for name in sets:
+                md += [f"Student F1 on `{name}` (gain over zero-shot):", "", pair_matrix_markdown(drows, "student", name),
+                       ""]
+            md += [f"![student source x target]({heat.name})", ""]
+    return md
+
+
 # --- the report --------------------------------------------------------------------------------------------------
 
 
@@ -476,9 +574,14 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         "",
     ]
     settings = sorted(summary.setting.unique())
+    # several source languages, or no students at all: the source x target view (f) replaces model x language
+    pair_view = runs.src.nunique() > 1 or runs.student_f1.isna().all()
     for k, setting in enumerate(settings):
         part = summary[summary.setting == setting]
         suffix = "" if len(settings) == 1 else f"_{k + 1}"
+        if pair_view:
+            md += ([] if len(settings) == 1 else [f"# data: {setting}", ""]) + pairs_markdown(part, sets, out, suffix)
+            continue
         for distill in sorted(part.distill.unique()):
             heat = plot_heatmap(part, distill, out / f"heatmap_{distill}{suffix}.png")
             bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")

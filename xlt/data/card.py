@@ -1,7 +1,7 @@
 """`python -m xlt.data.card [--out docs/data_card.md]`: the data card of the embedded benchmark.
 
 For every language of the generator, with the splits exactly as the default configs ask for them
-(conf/source/synth_en.yaml, conf/benchmark/synth.yaml), and for the natural sentences of xlt/data/natural:
+(conf/source/synth.yaml, conf/benchmark/synth.yaml), and for the natural sentences of xlt/data/natural:
 sizes, entities per type, sentence length, text diversity (distinct composed templates, distinct word
 3-grams per 1,000 words), and the measured share of test mentions whose string occurs in the student's
 unlabeled text and among the English source's gold mentions (xlt.evaluation.diagnostics), i.e. what the `seen_*`
@@ -34,7 +34,7 @@ def default_specs(lang: str) -> dict[str, dict[str, Any]]:
     """The generated splits of a default cell for target `lang`, read from the YAML configs."""
     cfg = OmegaConf.create({"lang": {"code": lang},
                             "benchmark": OmegaConf.load(CONFIG_DIR / "benchmark" / "synth.yaml"),
-                            "source": OmegaConf.load(CONFIG_DIR / "source" / "synth_en.yaml")})
+                            "source": OmegaConf.load(CONFIG_DIR / "source" / "synth.yaml")})
     spec = {"source_train": cfg.source.train, "source_dev": cfg.source.dev, "unlabeled": cfg.benchmark.unlabeled,
             "dev": cfg.benchmark.dev, "test": cfg.benchmark.test}
     return {k: OmegaConf.to_container(v, resolve=True) for k, v in spec.items()}

@@ -29,7 +29,7 @@ __all__ = ["DEFAULT_ALTERNATIVE", "hub_unreachable_reason", "load_hub_sentences"
 log = logging.getLogger(__name__)
 
 DEFAULT_ALTERNATIVE = (
-    "use the embedded generated data (benchmark=synth / source=synth_en) or local CoNLL files "
+    "use the embedded generated data (benchmark=synth / source=synth) or local CoNLL files "
     "(benchmark=files or source=conll_files with their paths)"
 )
 # Exception class names (httpx, requests, huggingface_hub) that mean "the network failed", matched by name so

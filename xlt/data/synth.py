@@ -87,7 +87,9 @@ from xlt.errors import ConfigError
 
 #: bumped whenever the same arguments generate other sentences (the on-disk cache of xlt.data.sources keys on it)
 GENERATOR_VERSION = 2
-SYNTH_LANGS: tuple[str, ...] = ("en", "de", "es", "nl", "sw")
+SYNTH_LANGS: tuple[str, ...] = ("en", "de", "es", "nl", "sw", "ar", "bn", "fi", "id", "ru")
+#: languages whose script has no letter case (no capitalised non-entity word can exist)
+CASELESS: frozenset[str] = frozenset({"ar", "bn"})
 SPLITS: tuple[str, ...] = ("train", "dev", "test")
 
 #: entity kinds usable in templates and the CoNLL type each one is tagged with

@@ -50,7 +50,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     pl.seed_everything(int(cfg.seed), workers=True)
     record = RunRecord(run_dir, cfg, identity)
     run_files = (run_dir / "config.yaml", record.path)
-    tags = {"model": cfg.model.name, "lang": cfg.lang.code, "distill": cfg.distill.name, "seed": cfg.seed}
+    tags = {"model": cfg.model.name, "src": cfg.src, "lang": cfg.lang.code, "distill": cfg.distill.name,
+            "seed": cfg.seed}
     store = open_store(cfg, run_dir)
     mode, lang = str(cfg.metric.mode), cfg.lang.code
     t_cell = time.perf_counter()
@@ -91,6 +92,10 @@ def train(cfg: DictConfig) -> dict[str, Any]:
                   teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
     log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f", " (reused)" if teacher.artifact.reused else "",
              100 * teacher.source_dev["f1"], lang, 100 * zero_shot["test"]["f1"])
+    if cfg.until == "zero_shot":  # the source x target matrix needs no student: the cell ends here
+        record.timing("cell", time.perf_counter() - t_cell)
+        record.update(status="complete")
+        return record.data
 
     # 3. soft labels: the frozen teacher's logits on every word of the unlabeled target text
     soft, soft_artifact = get_soft_labels(cfg, store, teacher, data.text)

@@ -42,6 +42,9 @@ ROLES: dict[str, str] = {
     "teacher": "teacher",
     "source": "teacher_data",
     "source.name": "none",               # a label
+    "source.lang": "none",               # a label, checked against `src` (the data's content is in the key)
+    "src": "teacher_data",               # the source language: it changes the teacher through its data alone
+    "until": "cell",                     # a zero-shot-only cell is not a complete full cell
     "source.also_dev": "cell",           # further dev sets the teacher is scored on: scores, not the teacher
     "source.type_map": "teacher_data",
     "data.max_len": "teacher",

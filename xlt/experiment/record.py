@@ -37,7 +37,11 @@ class RunRecord:
             "student_model": cfg.student.model or cfg.model.name,
             "source": cfg.source.name,
             "benchmark": cfg.benchmark.name,
+            "src": str(cfg.src),
             "lang": cfg.lang.code,
+            # the source is the target's own language: an in-language upper bound, not a transfer pair
+            "in_language": str(cfg.src) == str(cfg.lang.code),
+            "until": str(cfg.until),
             "distill": cfg.distill.name,
             "seed": int(cfg.seed),
             "teacher_seed": int(cfg.teacher.seed),
@@ -97,18 +101,23 @@ def _prf(scores: Mapping[str, Any]) -> str:
 
 
 def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
-    """Human-readable closing lines of a cell (entity-level, in %)."""
+    """Human-readable closing lines of a cell (entity-level, in %); a zero-shot-only cell (until=zero_shot) has no
+    student lines."""
     lang, bench = metrics["lang"], metrics["benchmark"]
-    zs, st = metrics["zero_shot"], metrics["student"]
+    zs, st = metrics["zero_shot"], metrics.get("student")
+    src = metrics.get("src", "en")
     lines = [
-        f"run {metrics['run_name']}: model={metrics['model']} lang={lang} distill={metrics['distill']} "
-        f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})",
+        f"run {metrics['run_name']}: model={metrics['model']} src={src} lang={lang} distill={metrics['distill']} "
+        f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
+        + (" - in-language: the source is the target's language" if metrics.get("in_language") else ""),
         f"  teacher  source dev   ({metrics['source']:>10})  {_prf(metrics['source_dev'])}",
         *(f"  teacher  source dev   ({name:>10})  {_prf(sc)}" for name, sc in metrics["source_dev"].items()
           if isinstance(sc, Mapping) and "f1" in sc),
         f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(zs)}",
-        f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}",
     ]
+    if st is None:
+        return lines + [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}" for name in extra_tests(metrics)]
+    lines.append(f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}")
     for name in extra_tests(metrics):
         lines += [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}",
                   f"  student  {lang} test    ({name:>10})  {_prf(st[name])}   "
@@ -137,13 +146,19 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
 
 
 def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
-    """The names of the further test sets a cell scored (benchmark.also_test, dev), in the order recorded."""
-    return [k[len("gain_over_zero_shot_"):] for k in metrics if k.startswith("gain_over_zero_shot_")]
+    """The names of the further test sets a cell scored (benchmark.also_test, dev), in the order recorded: the
+    nested scores of its zero-shot stage (every cell has one; a zero-shot-only cell has no gains)."""
+    return [k for k, v in (metrics.get("zero_shot") or {}).items() if isinstance(v, Mapping) and "f1" in v]
 
 
 def one_line(metrics: Mapping[str, Any]) -> str:
     """The one-line summary of a finished cell (a sweep prints one per cell)."""
-    zs, st = metrics["zero_shot"], metrics["student"]
+    zs, st = metrics["zero_shot"], metrics.get("student")
+    if st is None:  # until=zero_shot
+        extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f}" for name in extra_tests(metrics))
+        return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "
+                f"{100 * zs['f1']:.2f}{extra} (no student: until=zero_shot) | "
+                f"{metrics['timings_s'].get('cell', 0):.0f} s")
     extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f} -> {100 * st[name]['f1']:.2f}"
                     for name in extra_tests(metrics))
     return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "

@@ -112,8 +112,8 @@ def train_teacher(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Seque
     written to `out` as the stored teacher (slim checkpoint) and its source-dev scores with its calibration.
     Its W&B run is named, tagged and identified by the teacher (backbone, source, seed, store `key`), not by the
     target language of whichever cell happened to build it."""
-    tags = {"model": cfg.model.name, "source": cfg.source.name, "seed": cfg.teacher.seed}
-    name = f"teacher-{cfg.model.name}-{cfg.source.name}-s{cfg.teacher.seed}-{key[:8]}"
+    tags = {"model": cfg.model.name, "source": cfg.source.name, "src": cfg.src, "seed": cfg.teacher.seed}
+    name = f"teacher-{cfg.model.name}-{cfg.source.name}-{cfg.src}-s{cfg.teacher.seed}-{key[:8]}"
     with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files, name, f"teacher|{key}") as stage:
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
         ckpt = stage.fit(teacher, windows_for(teacher, src_train, cfg), windows_for(teacher, src_dev, cfg),
