@@ -182,10 +182,10 @@ def test_unreachable_hub_fails_fast_with_custom_alternative(monkeypatch):
     hub_access._probe_once.cache_clear()
     _only_offline_loads(monkeypatch)
     with pytest.raises(HubUnavailableError) as info:
-        load_hub_sentences("eriktks/conll2003", None, "train", alternative="use source=synth_en")
+        load_hub_sentences("eriktks/conll2003", None, "train", alternative="use source=synth")
     message = str(info.value)
     assert "'eriktks/conll2003'" in message and "unreachable" in message and "127.0.0.1:9" in message
-    assert message.endswith("Offline, use source=synth_en.")
+    assert message.endswith("Offline, use source=synth.")
     hub_access._probe_once.cache_clear()
 
 
