@@ -212,8 +212,31 @@ def test_statistics_do_not_depend_on_batch_size_or_padding(objective: str, mlm: 
     one = lm_statistics(model, tokenizer, TEXTS, objective, batch_size=1)  # no padding at all
     for batch_size in (3, 16):
         other = lm_statistics(model, tokenizer, TEXTS, objective, batch_size=batch_size)
-        assert other["lml"] == pytest.approx(one["lml"], abs=1e-5)
-        assert {k: v for k, v in other.items() if k != "lml"} == {k: v for k, v in one.items() if k != "lml"}
+        for loss in ("lml", "lml_char"):
+            assert other[loss] == pytest.approx(one[loss], abs=1e-5)
+        assert ({k: v for k, v in other.items() if k not in ("lml", "lml_char")}
+                == {k: v for k, v in one.items() if k not in ("lml", "lml_char")})
+
+
+def test_per_character_statistics_by_hand(gpt2: Pair) -> None:
+    """Causal LM, one text after a BOS: every piece of the text is predicted, so the characters are those of its
+    pieces (each decoded on its own, stripped); lml_char = summed loss / characters; lmem_char = characters of the
+    pieces predicted exactly / characters."""
+    model, tokenizer = gpt2
+    text = TEXTS[0]
+    ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+    with torch.no_grad():
+        logits = model(input_ids=torch.tensor([[tokenizer.bos_token_id, *ids]])).logits[0, :-1]
+    targets = torch.tensor(ids)
+    loss_sum = torch.nn.functional.cross_entropy(logits.float(), targets, reduction="sum").item()
+    chars = [len(tokenizer.decode([i]).strip()) for i in ids]
+    hits = (logits.argmax(-1) == targets).tolist()
+    got = lm_statistics(model, tokenizer, [text], "causal")
+    assert got["n_chars"] == sum(chars) > 0
+    assert got["lml_char"] == pytest.approx(loss_sum / sum(chars), rel=1e-5)
+    assert got["lmem_char"] == pytest.approx(sum(c for c, h in zip(chars, hits, strict=True) if h) / sum(chars))
+    # per character and per token describe the same loss: lml * predicted pieces = lml_char * characters
+    assert got["lml"] * len(ids) == pytest.approx(got["lml_char"] * got["n_chars"], rel=1e-5)
 
 
 @pytest.mark.parametrize("objective", ["mlm", "span"])

@@ -7,8 +7,13 @@ text the student trains on; `analysis.text=<file>` for any other):
   predictions, with the objective it was pre-trained with (`model.lm_objective`: masked LM, T5 span
   corruption or next token; `xlt.analysis.lm.statistics`), fixed masking seeds. A backbone without an LM head
   (e5small) gets `null` with the reason, never a zero;
+- LML / LMEM per character as well (`lml_char`, `lmem_char`): per-token LML depends on how finely the tokenizer
+  splits the language, per-character LML does not;
 - model-agnostic features (`xlt.analysis.lm.features`): sub-word fertility, unknown-piece rate, sub-word overlap with
-  the English source, entity-string overlap with the source.
+  the run's source, entity-string overlap with the source, the script;
+- the language's side of every pair feature (`pairs.json`): its sub-word piece counts, the gold entity strings of
+  its test split and of its train split as a source (`src` set to this language). `xlt.analysis.correlate` joins
+  two languages' files into the (source, target) overlaps, so 10 analyses give the features of all 90 pairs.
 
 Results go to `outputs/analysis/<analysis_name>/<model>/<lang>/features.json` (a rerun with the same
 settings reuses it). With `results=<sweep dir>` the features of every (model, language) of the analysis are
@@ -27,7 +32,7 @@ from typing import Any
 
 from omegaconf import DictConfig, OmegaConf
 
-from xlt.analysis.lm.features import entity_strings, text_features
+from xlt.analysis.lm.features import entity_strings, piece_counts, script_of, text_features
 from xlt.analysis.lm.loading import lm_unavailable_reason, load_lm
 from xlt.analysis.lm.statistics import lm_statistics, perplexity
 from xlt.config import Check, check_schema, to_dict
@@ -43,7 +48,10 @@ from xlt.runtime import resolve_device
 log = logging.getLogger("xlt.analyze")
 
 FEATURES_FILE = "features.json"
-ANALYSIS_VERSION = 1  # bump when a statistic's definition changes, so stale features.json are recomputed
+PAIRS_FILE = "pairs.json"
+# bumped when a statistic's definition changes, so stale features.json are recomputed;
+# 2: per-character LML/LMEM, the script, pairs.json
+ANALYSIS_VERSION = 2
 
 
 _OPEN_UNIT = (lambda v: 0.0 < v < 1.0, "in (0, 1)")
@@ -92,10 +100,22 @@ def spec_of(cfg: DictConfig, text_desc: str, sentences: list[Sentence]) -> dict[
         h.update(" ".join(s.tokens).encode("utf-8") + b"\n")
     model = to_dict(cfg.model)
     source = to_dict(cfg.source.train)
+    own = own_source(cfg)
     test = to_dict(cfg.benchmark.test) if cfg.benchmark.get("test") is not None else None
     settings = {k: v for k, v in to_dict(cfg.analysis).items() if k != "device"}
     return {"version": ANALYSIS_VERSION, "model": model, "lang": cfg.lang.code, "text": text_desc,
-            "text_sha256": h.hexdigest(), "source": source, "test": test, "analysis": settings}
+            "text_sha256": h.hexdigest(), "source": source, "own_source": to_dict(own) if own is not None else None,
+            "test": test, "analysis": settings}
+
+
+def own_source(cfg: DictConfig) -> DictConfig | None:
+    """The labeled train split of the analysed language as a source (the run's source config with `src` set to
+    it), or None when that source holds one language only (source=conll2003 is English)."""
+    copy = OmegaConf.create(OmegaConf.to_container(cfg, resolve=False))
+    copy.src = cfg.lang.code
+    if str(copy.source.get("lang", copy.src)) != str(cfg.lang.code):
+        return None
+    return copy.source.train
 
 
 def analyze(cfg: DictConfig) -> dict[str, Any]:
@@ -106,7 +126,7 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
     spec = spec_of(cfg, text_desc, sentences)
     key = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:16]
     done = out / FEATURES_FILE
-    if done.is_file():
+    if done.is_file() and (out / PAIRS_FILE).is_file():
         previous = json.loads(done.read_text(encoding="utf-8"))
         if previous.get("key") == key:
             log.info("%s is up to date: reusing it", done)
@@ -121,6 +141,15 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
     features = text_features(tokenizer, sentences, source, target_entities or (), source_entities)
     if target_entities is None:
         features["entity_overlap"] = None
+    features["script"] = script_of(sentences)
+    own = own_source(cfg)
+    own_entities = _entities(own, cfg, f"source.train (src={cfg.lang.code})") if own is not None else None
+    write_json(out / PAIRS_FILE, {
+        "key": key, "model": cfg.model.name, "lang": cfg.lang.code, "script": features["script"],
+        "pieces": {str(k): v for k, v in sorted(piece_counts(tokenizer, sentences).items())},
+        "test_entities": sorted(target_entities) if target_entities is not None else None,
+        "train_entities": sorted(own_entities) if own_entities is not None else None,
+    })
     result: dict[str, Any] = {
         "key": key, "model": cfg.model.name, "lang": cfg.lang.code, "text": text_desc,
         "n_sentences": len(sentences), "n_target_entities": len(target_entities or ()),
@@ -137,10 +166,11 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
                               batch_size=int(a.batch_size), max_len=int(a.max_len), rate=rate,
                               mean_span=float(a.span_mean), random_roll=bool(a.span_random_roll))
         features["lml"], features["lmem"] = stats["lml"], stats["lmem"]
+        features["lml_char"], features["lmem_char"] = stats["lml_char"], stats["lmem_char"]
         result["lm"] = {**stats, "available": True,
                         "perplexity": perplexity(stats["lml"]) if math.isfinite(stats["lml"]) else None}
     else:
-        features["lml"] = features["lmem"] = None
+        features["lml"] = features["lmem"] = features["lml_char"] = features["lmem_char"] = None
         result["lm"] = {"available": False, "reason": reason}
     write_json(done, result)
     return result

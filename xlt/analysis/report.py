@@ -291,7 +291,8 @@ def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> 
     gain = _col(name, "gain_mean")
     srcs, langs = sorted(part.src.unique()), sorted(part.lang.unique())
     cell = {(r.src, r.lang): r for r in part.itertuples(index=False)}
-    lines = ["| source \\ target | " + " | ".join(langs) + " | mean over targets |", "|---|" + "---|" * (len(langs) + 1)]
+    lines = ["| source \\ target | " + " | ".join(langs) + " | mean over targets |",
+             "|---|" + "---|" * (len(langs) + 1)]
     for src in srcs:
         texts, pairs = [], []
         for lang in langs:
@@ -317,8 +318,9 @@ def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> 
 
 def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
-    head = ("| setting | distill | model | src | lang | seen in text % | zero-shot seen / unseen | student seen / unseen "
-            "| seen in source % | zero-shot seen / unseen (source) | student seen / unseen (source) |")
+    head = ("| setting | distill | model | src | lang | seen in text % | zero-shot seen / unseen | "
+            "student seen / unseen | seen in source % | zero-shot seen / unseen (source) | "
+            "student seen / unseen (source) |")
     lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|"]
 
     def pair(r: pd.Series, stage: str, short: str) -> str:
@@ -423,7 +425,8 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
                                 ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
                 res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
                 out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
-                            "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb, "n_seeds": f"{len(pa)}/{len(pb)}",
+                            "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb,
+                            "n_seeds": f"{len(pa)}/{len(pb)}",
                             **res})
     table = pd.DataFrame(out)
     if len(table):
@@ -539,8 +542,8 @@ def pairs_markdown(part: pd.DataFrame, sets: Sequence[str], out: Path, suffix: s
                                      out / f"pairs_student_{model}_{distill}{suffix}.png")
             md += [f"### {model}, distill = {distill}: student, source x target", ""]
             for name in sets:
-                md += [f"Student F1 on `{name}` (gain over zero-shot):", "", pair_matrix_markdown(drows, "student", name),
-                       ""]
+                md += [f"Student F1 on `{name}` (gain over zero-shot):", "",
+                       pair_matrix_markdown(drows, "student", name), ""]
             md += [f"![student source x target]({heat.name})", ""]
     return md
 

@@ -76,7 +76,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -192,12 +192,14 @@ def _parse_entry(raw: str) -> Entry:
     return Entry(text.strip(), g, _parse_forms(forms))
 
 
-def _gendered(names: Iterable[str], table: dict[str, str], rules: Sequence[tuple[str, str]]) -> list[Entry]:
-    """Entries for plain names: the gender (and forms, ``"g|key=form"``) from ``table``, else
-    from the first matching regex in ``rules``, else none."""
+def _gendered(names: Iterable[str], table: Mapping[str, str] | Callable[[str], str | None],
+              rules: Sequence[tuple[str, str]]) -> list[Entry]:
+    """Entries for plain names: the gender (and forms, ``"g|key=form"``) from ``table`` (a mapping, or a function
+    of the name for forms computed by the language module), else from the first matching regex in ``rules``, else
+    none."""
     out = []
     for name in names:
-        spec = table.get(name)
+        spec = table(name) if callable(table) else table.get(name)
         if spec is None:
             spec = next((g for pattern, g in rules if re.search(pattern, name)), "")
         g, *forms = spec.split("|")
@@ -257,10 +259,10 @@ def _iso_countries(lang: str, mod: ModuleType) -> list[str]:
             names = [cat.gettext(src) for src in english if cat.gettext(src) != src or mod.COUNTRY_KEEP_UNTRANSLATED]
     except (OSError, ValueError, KeyError):
         return _dedupe(own)
-    fix: dict[str, str] = mod.COUNTRY_FIX
+    fix = mod.COUNTRY_FIX  # a mapping, or a function of the iso-codes name ("" drops the name)
     out = []
     for name in names:
-        name = fix.get(name, name)
+        name = fix(name) if callable(fix) else fix.get(name, name)
         if name and not re.search(r"[,()\[\]]", name) and len(name.split()) <= 4:
             out.append(name)
     return _dedupe(out + own)
@@ -778,6 +780,7 @@ def compose(
     free = [t for t in pool if not _slot_ids(t)]
     full = [t for t in pool if _slot_ids(t)]
     leads, tails = (L.leads[split], L.tails[split]) if clauses else ((), ())
+    end, no_tail = getattr(L.mod, "SENTENCE_END", "."), getattr(L.mod, "NO_TAIL_RE", None)
     p_frequent = FREQUENT_RATE if split == "train" else seen_train
     rng = random.Random(f"xlt-synth|{lang}|{split}|{seed}")
     out = []
@@ -785,8 +788,9 @@ def compose(
         use_free = free and (not full or rng.random() < ENTITY_FREE_RATE)
         template = rng.choice(free if use_free else full)
         if not use_free:  # entity-free sentences stay so; a tail never follows quoted speech (double attribution)
-            if tails and template.endswith(" .") and not QUOTES & set(template) and rng.random() < TAIL_RATE:
-                template = f"{template[:-2]} {rng.choice(tails)} ."
+            if (tails and template.endswith(f" {end}") and not QUOTES & set(template)
+                    and not (no_tail and re.search(no_tail, template)) and rng.random() < TAIL_RATE):
+                template = f"{template[: -len(end) - 1]} {rng.choice(tails)} {end}"
             if leads and rng.random() < LEAD_RATE:
                 template = f"{rng.choice(leads)} {CAP_MARK} {template}"
         tokens, tags = _Sentence(L, split, rng, seen_source, p_frequent).render(template)

@@ -117,7 +117,8 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     ]
     if st is None:
         return lines + [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}" for name in extra_tests(metrics)]
-    lines.append(f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {100 * metrics['gain_over_zero_shot']:+.2f}")
+    gain = 100 * metrics["gain_over_zero_shot"]
+    lines.append(f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {gain:+.2f}")
     for name in extra_tests(metrics):
         lines += [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}",
                   f"  student  {lang} test    ({name:>10})  {_prf(st[name])}   "

@@ -13,6 +13,8 @@ Byte-level BPE tokenizers (GPT-2 style) must be loaded with `add_prefix_space=Tr
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -91,6 +93,31 @@ def subword_overlap(
         "type_overlap": len(target_types & source_types) / len(target_types),
         "token_overlap": sum(p in source_types for p in target) / len(target),
     }
+
+
+def piece_counts(tokenizer: Any, sentences: Sequence[SentenceLike]) -> Counter[int]:
+    """How often each (non-special) piece id occurs in the sentences: a language's sub-word distribution, from
+    which the overlap of any two languages follows (xlt.analysis.correlate, pair features)."""
+    special = set(tokenizer.all_special_ids)
+    return Counter(p for p in _piece_ids(tokenizer, sentences) if p not in special)
+
+
+def counts_overlap(target: Counter[int], source: Counter[int]) -> dict[str, float]:
+    """:func:`subword_overlap` from two piece counts: the share of the target's piece types the source has, and
+    the share of its piece tokens whose type the source has (NaN for an empty target)."""
+    total = sum(target.values())
+    if not total:
+        return {"type_overlap": float("nan"), "token_overlap": float("nan")}
+    shared = [p for p in target if p in source]
+    return {"type_overlap": len(shared) / len(target), "token_overlap": sum(target[p] for p in shared) / total}
+
+
+def script_of(sentences: Sequence[SentenceLike]) -> str:
+    """The Unicode script most letters of the text are written in (LATIN, ARABIC, BENGALI, CYRILLIC, ...): the
+    first word of each letter's Unicode name; "" for a text without letters."""
+    scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0] for s in sentences for w in _words(s) for ch in w
+                      if ch.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else ""
 
 
 def entity_strings(sentences_with_tags: Iterable[Sentence]) -> set[str]:

@@ -16,6 +16,7 @@ so it does not depend on the batch size and the statistic is reproducible.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class _Tally:
     n_targets: int = 0  # positions the loss is averaged over
     n_items: int = 0  # units of the exact match (tokens or spans)
     n_hits: int = 0
+    chars: int = 0  # characters the predicted pieces spell (markers such as "▁" left out)
+    chars_hit: int = 0  # of those, the characters of pieces predicted exactly
 
 
 def perplexity(lml: float) -> float:
@@ -71,6 +74,9 @@ def lm_statistics(
     """LML and LMEM of `model` (with its LM head) on `texts` under its pre-training `objective`.
 
     Returns lml, lmem, n_items (masked tokens, spans or predicted tokens), n_texts (all texts given),
+    lml_char (the summed loss over the characters the predicted pieces spell: nats per character, comparable
+    across tokenizers, which per-token LML is not), lmem_char (the share of those characters whose piece was
+    predicted exactly; a byte-level piece of a multi-byte character counts the characters it decodes to),
     n_skipped (texts that yielded nothing to score), n_tokens (non-special sub-words scored over),
     objective and item ("token" or "span"). With no item at all, lml and lmem are NaN.
     The model runs as loaded (load it in fp32: no autocast here); the scored logits are upcast to
@@ -88,19 +94,23 @@ def lm_statistics(
     # texts with nothing to predict (too short, no content) are skipped before they cost a forward pass
     scored = [e for e in examples if e is not None and any(label != IGNORE_INDEX for label in e.labels)]
     tally = _Tally()
+    piece_chars = _piece_char_counter(tokenizer)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     was_training = model.training
     model.eval()
     try:
         with torch.inference_mode():
             for batch in _batches(scored, batch_size):
-                _score_batch(model, batch, objective, pad_id, tally)
+                _score_batch(model, batch, objective, pad_id, tally, piece_chars)
     finally:
         model.train(was_training)
     return {
         "lml": tally.loss_sum / tally.n_targets if tally.n_targets else float("nan"),
         "lmem": tally.n_hits / tally.n_items if tally.n_items else float("nan"),
         "n_items": tally.n_items,
+        "lml_char": tally.loss_sum / tally.chars if tally.chars else float("nan"),
+        "lmem_char": tally.chars_hit / tally.chars if tally.chars else float("nan"),
+        "n_chars": tally.chars,
         "n_texts": len(texts),
         "n_skipped": len(texts) - len(scored),
         "n_tokens": sum(e.n_tokens for e in scored),
@@ -238,8 +248,22 @@ def _pad(rows: Sequence[Sequence[int]], value: int, device: torch.device) -> tor
     return out.to(device)
 
 
-def _score_batch(model: Any, batch: list[_Example], objective: str, pad_id: int, tally: _Tally) -> None:
-    """Run one right-padded batch and add its loss sum, item count and hits to `tally`."""
+def _piece_char_counter(tokenizer: Any) -> Any:
+    """id -> number of characters the piece spells on its own (word markers and special pieces: 0), cached."""
+    special = set(getattr(tokenizer, "all_special_ids", ()) or ())
+
+    @functools.cache
+    def chars(piece_id: int) -> int:
+        if piece_id in special:
+            return 0
+        return len(tokenizer.decode([piece_id], skip_special_tokens=True).strip())
+
+    return chars
+
+
+def _score_batch(model: Any, batch: list[_Example], objective: str, pad_id: int, tally: _Tally,
+                 piece_chars: Any = lambda piece_id: 1) -> None:
+    """Run one right-padded batch and add its loss sum, item count, hits and characters to `tally`."""
     device = next(model.parameters()).device
     input_ids = _pad([e.inputs for e in batch], pad_id, device)
     attention_mask = _pad([[1] * len(e.inputs) for e in batch], 0, device)
@@ -256,6 +280,10 @@ def _score_batch(model: Any, batch: list[_Example], objective: str, pad_id: int,
     tally.n_targets += int(scored.sum())
     correct = torch.zeros_like(scored)
     correct[scored] = picked.argmax(dim=-1) == labels[scored]
+    for piece_id, hit in zip(labels[scored].tolist(), correct[scored].tolist(), strict=True):
+        n = piece_chars(int(piece_id))
+        tally.chars += n
+        tally.chars_hit += n if hit else 0
     if objective == "span":
         for row, example in enumerate(batch):
             for start, end in example.spans:

@@ -24,7 +24,11 @@ Fields every language module defines (read by :mod:`xlt.data.synth`):
 ``genitive(name)``   the genitive of a name (German ``Merkels``); identity elsewhere
 ``TEMPLATES``        the sentence templates (notation in :mod:`xlt.data.synth`)
 optional: ``CASE_FALLBACK`` {case: {g: other case}} (a missing case form borrowed from another),
-``CAPITALISE_AT_START`` lowercase name particles capitalised at the start of a sentence
+``CAPITALISE_AT_START`` lowercase name particles capitalised at the start of a sentence,
+``SENTENCE_END`` the full stop templates end with (default ``"."``; Bengali ``"।"``): an appended clause
+(``TAILS``) goes before it, ``NO_TAIL_RE`` a regex: templates it matches take no appended clause (they already
+name a source or speaker); ``COUNTRY_FIX`` and ``COUNTRY_GENDER`` may be functions of the name instead of
+mappings (forms computed by the module for any iso-codes name)
 """
 
 from __future__ import annotations
