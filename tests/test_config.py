@@ -236,12 +236,14 @@ def test_every_console_script_and_its_python_m_shim_import():
     import tomllib
 
     scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["scripts"]
-    assert set(scripts) == {"xlt-run", "xlt-evaluate", "xlt-predict", "xlt-analyze", "xlt-report", "xlt-store"}
+    assert set(scripts) == {"xlt-run", "xlt-evaluate", "xlt-predict", "xlt-analyze", "xlt-report", "xlt-store",
+                            "xlt-wandb-workspace"}
     for name, target in scripts.items():
         module, func = target.split(":")
         assert callable(getattr(importlib.import_module(module), func)), target
-        shim = importlib.import_module(f"xlt.{name.removeprefix('xlt-')}")
-        assert module.rsplit(".", 1)[-1] == name.removeprefix("xlt-") and shim.__doc__ and module in shim.__doc__
+        command = name.removeprefix("xlt-").replace("-", "_")  # xlt-wandb-workspace: python -m xlt.wandb_workspace
+        shim = importlib.import_module(f"xlt.{command}")
+        assert module.rsplit(".", 1)[-1] == command and shim.__doc__ and module in shim.__doc__
 
 
 def test_debug_caps_every_split_and_never_touches_the_shared_store(hydra_ctx):

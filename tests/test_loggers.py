@@ -41,7 +41,7 @@ def test_wandb_config_is_the_resolved_config_flat_with_the_headline_choices(make
     cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "student.init=teacher"])
     config = wandb_config(cfg)
     assert (config["model"], config["lang"], config["distill"]) == ("tiny", "de", "kl")
-    assert config["student.init"] == "teacher" and config["distill.temperature"] == 2.0
+    assert config["student.init"] == config["student_init"] == "teacher" and config["distill.temperature"] == 2.0
     assert config["seed"] == 42 and not any(isinstance(v, dict) for v in config.values())
     assert not any(key.startswith("hydra") for key in config)
 

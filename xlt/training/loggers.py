@@ -62,8 +62,10 @@ class ConfigOnceWandbLogger(WandbLogger):
         pass
 
 
+# plain top-level keys: W&B stores a dotted key flat (`{"student.init": {"value": ...}}`), which saved workspaces
+# (xlt.analysis.wandb_workspace) cannot address from a panel; these they can
 HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name", "source": "source.name",
-            "benchmark": "benchmark.name"}
+            "benchmark": "benchmark.name", "student_init": "student.init"}
 
 
 def wandb_config(cfg: DictConfig) -> dict[str, Any]:
