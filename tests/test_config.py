@@ -250,7 +250,7 @@ def test_debug_caps_every_split_and_never_touches_the_shared_store(hydra_ctx):
     cfg = _compose(["debug=default"])
     validate(cfg)
     assert cfg.data.max_sentences == 32 and cfg.store.shared is False
-    assert cfg.logger.wandb is None and cfg.logger.csv is None and cfg.teacher.max_steps == 8
+    assert not cfg.logger and cfg.teacher.max_steps == 8  # no logger at all
     assert _compose([]).data.max_sentences is None  # a real cell reads everything
 
 
