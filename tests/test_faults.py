@@ -98,7 +98,7 @@ def test_a_stage_killed_mid_epoch_resumes_to_the_weights_of_an_uninterrupted_one
     from xlt.config import to_dict
     from xlt.data.conll import read_conll
     from xlt.models.teacher import Teacher
-    from xlt.training import fit
+    from xlt.training import callbacks, fit
     from xlt.training.stages import windows_for
 
     cfg = make_cfg(TINY_FILES + ["logger=none", "checkpoint.every_n_steps=4", "teacher.epochs=4",
@@ -122,7 +122,7 @@ def test_a_stage_killed_mid_epoch_resumes_to_the_weights_of_an_uninterrupted_one
 
     whole = fit_teacher(tmp_path / "whole")
     with monkeypatch.context() as m:
-        m.setattr(fit, "PlainProgress", Kill)
+        m.setattr(callbacks, "PlainProgress", Kill)
         with pytest.raises(_Killed):
             fit_teacher(tmp_path / "killed")
     saved = torch.load(tmp_path / "killed" / "ckpt" / "last.ckpt", weights_only=False)

@@ -24,7 +24,7 @@ from xlt.experiment.identity import (
 from xlt.experiment.store import spec_key
 
 DATA = [Sentence(["Anna", "sings"], ["B-PER", "O"])]
-GROUPS = ["model", "lang", "benchmark", "source", "teacher", "student", "distill", "trainer", "logger"]
+GROUPS = ["model", "lang", "benchmark", "source", "teacher", "student", "distill", "trainer", "logger", "callbacks"]
 
 
 def _changed(value):

@@ -1,6 +1,9 @@
-"""W&B mode: offline without a key, never a hang or a prompt when the server cannot be reached."""
+"""The loggers of conf/logger/, built per stage: W&B offline without a key (never a hang or a prompt when the server
+cannot be reached), its run id, names and tags; CSV and TensorBoard in the run directory."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -41,7 +44,7 @@ def test_wandb_config_is_the_resolved_config_flat_with_the_headline_choices(make
     cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "student.init=teacher"])
     config = wandb_config(cfg)
     assert (config["model"], config["lang"], config["distill"]) == ("tiny", "de", "kl")
-    assert config["student.init"] == "teacher" and config["distill.temperature"] == 2.0
+    assert config["student.init"] == config["student_init"] == "teacher" and config["distill.temperature"] == 2.0
     assert config["seed"] == 42 and not any(isinstance(v, dict) for v in config.values())
     assert not any(key.startswith("hydra") for key in config)
 
@@ -56,3 +59,48 @@ def test_errors_table_lists_the_sentences_whose_entities_differ():
                                  {"test": [list(right.tags), ["B-LOC", "I-LOC", "O"]]})
     assert columns == ["test_set", "sentence", "gold", "student"]
     assert rows == [["test", "New York Times", "ORG New York Times", "LOC New York"]]
+
+
+@pytest.mark.parametrize("option, kinds", [("none", []), ("csv", ["CSVLogger"]), ("tensorboard", ["TensorBoardLogger"]),
+                                           ("wandb", ["ConfigOnceWandbLogger"]),
+                                           ("many", ["ConfigOnceWandbLogger", "CSVLogger"])])
+def test_every_logger_option_builds_its_loggers_in_the_run_directory(make_cfg, tmp_path, option, kinds):
+    from xlt.config import options
+    from xlt.training.loggers import finish, make_loggers
+
+    assert option in options("logger")
+    loggers = make_loggers(make_cfg([f"logger={option}"]), "student", tmp_path, {"lang": "de"}, "cell/student",
+                           "student-abc")
+    try:
+        assert [type(lg).__name__ for lg in loggers] == kinds
+        folders = {"CSVLogger": "csv", "TensorBoardLogger": "tensorboard"}  # <run dir>/<name>/<stage>
+        for lg in loggers:
+            if type(lg).__name__ in folders:
+                assert Path(lg.log_dir) == tmp_path / folders[type(lg).__name__] / "student"
+    finally:
+        finish(loggers)
+
+
+def test_the_wandb_logger_keeps_its_stable_id_names_and_tags(make_cfg, tmp_path):
+    """logger=wandb: the stage's W&B run resumes by id (`resume="allow"`), offline without a key, its job type the
+    stage, its group the cell, its tags the cell's choices and the configured ones, its config the flat one."""
+    from xlt.training.loggers import finish, make_loggers
+
+    cfg = make_cfg(["logger=wandb", "lang=de", "logger.wandb.tags=[paper]"])
+    (lg,) = make_loggers(cfg, "student", tmp_path, {"lang": "de", "seed": 42}, "cell/student", "student-abc")
+    try:
+        init = lg._wandb_init
+        assert (init["id"], init["resume"], init["name"], init["job_type"]) == ("student-abc", "allow", "cell/student",
+                                                                                 "student")
+        assert init["group"] == cfg.run_name and init["tags"] == ["lang:de", "seed:42", "paper"]
+        assert lg._offline and init["dir"] == str(tmp_path) and init["config"]["lang"] == "de"
+    finally:
+        finish([lg])
+
+
+def test_a_disabled_wandb_logger_opens_no_run(make_cfg, tmp_path, monkeypatch):
+    from xlt.training.loggers import make_loggers
+
+    monkeypatch.setenv("WANDB_MODE", "disabled")
+    loggers = make_loggers(make_cfg(["logger=many"]), "teacher", tmp_path, {}, "t", "teacher-1")
+    assert [type(lg).__name__ for lg in loggers] == ["CSVLogger"] and not (tmp_path / "wandb").exists()

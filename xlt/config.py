@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,48 @@ def _typed(key: str, value: Any, expected: type | tuple[type, ...]) -> Any:
     raise ConfigError(f"{key}={value!r} has type {type(value).__name__}, expected {names}")
 
 
+def target_entries(node: Any, where: str) -> list[tuple[str, DictConfig]]:
+    """The non-null entries of a section of `_target_` objects (conf/callbacks/, conf/logger/), in order; anything
+    else there is a ConfigError naming it."""
+    if node is None:
+        return []
+    if not isinstance(node, DictConfig):
+        raise ConfigError(f"{where} must be a mapping of named `_target_` entries (or null), not {node!r}")
+    out = []
+    for name, entry in node.items():
+        if entry is None:  # switched off (`{where}.{name}=null`)
+            continue
+        if not isinstance(entry, DictConfig) or "_target_" not in entry:
+            raise ConfigError(f"{where}.{name} has no `_target_`: each entry of `{where}` names the class or "
+                              f"function that builds it (see conf/{where}/), or is null to switch it off")
+        out.append((str(name), entry))
+    return out
+
+
+def build_entries(node: Any, where: str, expected: type, **stage: Any) -> list[Any]:
+    """The objects of a section of `_target_` entries, built with hydra.utils.instantiate. An entry with
+    `_partial_: true` is a function of the stage, called with `stage`'s keyword arguments; it gives one object,
+    a list of them, or None (nothing for this stage). Every object must be an `expected`."""
+    from hydra.errors import InstantiationException
+    from hydra.utils import instantiate
+
+    out = []
+    for name, entry in target_entries(node, where):
+        try:
+            built = instantiate(entry)
+        except InstantiationException as err:
+            raise ConfigError(f"{where}.{name} cannot be built: {err}") from err
+        if isinstance(built, functools.partial):
+            built = built(**stage)
+        for obj in built if isinstance(built, list) else [built]:
+            if obj is None:
+                continue
+            if not isinstance(obj, expected):
+                raise ConfigError(f"{where}.{name} built a {type(obj).__name__}, not a {expected.__name__}")
+            out.append(obj)
+    return out
+
+
 def check_schema(cfg: DictConfig, schema: dict[str, Check]) -> None:
     """Each key of `schema` present in `cfg`: of the expected type, and possible (else a ConfigError naming it)."""
     for key, (expected, check, demand) in schema.items():
@@ -134,6 +177,8 @@ def validate(cfg: DictConfig) -> None:
                 f"valid: {', '.join(sorted(allowed))}"
             )
     check_schema(cfg, SCHEMA)
+    for section in ("callbacks", "logger"):
+        target_entries(cfg.get(section), section)
     for stage in ("teacher", "student"):
         epochs, steps = cfg[stage].epochs, cfg[stage].max_steps
         if int(epochs) < 1 and int(steps) < 1:

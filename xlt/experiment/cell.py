@@ -26,7 +26,15 @@ from xlt.evaluation.scoring import predict_sentences, score_tags
 from xlt.experiment.artifacts import PREDICTIONS_FILE, get_soft_labels, get_teacher, get_zero_shot
 from xlt.experiment.datasets import load_cell_data, nest
 from xlt.experiment.identity import cell_identity
-from xlt.experiment.record import RunRecord, completed_run, errors_table, per_type_table, summary_metrics
+from xlt.experiment.record import (
+    ERRORS_TABLE,
+    PER_TYPE_TABLE,
+    RunRecord,
+    completed_run,
+    errors_table,
+    per_type_table,
+    summary_metrics,
+)
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
 from xlt.training.fit import run_predict_kwargs
@@ -135,8 +143,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         record.update(student=nest(student_scores), student_checkpoint=student_ckpt, diagnostics=diagnostics,
                       **gains, status="complete")
         stage.summary(summary_metrics(record.data))
-        stage.tables({"per_type": per_type_table(record.data, list(data.sets)),
-                      "errors": errors_table(data.sets, student_pred)})
+        stage.tables({PER_TYPE_TABLE: per_type_table(record.data, list(data.sets)),
+                      ERRORS_TABLE: errors_table(data.sets, student_pred)})
     return record.data
 
 

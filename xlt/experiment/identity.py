@@ -72,6 +72,7 @@ ROLES: dict[str, str] = {
     "progress": "none",
     "paths": "none",
     "logger": "none",
+    "callbacks": "none",                 # resume checkpoint, LR monitor, progress (never the selection checkpoint)
     "run_name": "none",
     "sweep_name": "none",
     "report_after_sweep": "none",

@@ -173,6 +173,8 @@ def _reused(metrics: Mapping[str, Any]) -> list[str]:
 
 
 Table = tuple[list[str], list[list[Any]]]
+# the W&B tables of a student run (the saved workspace, xlt.analysis.wandb_workspace, shows the first)
+PER_TYPE_TABLE, ERRORS_TABLE = "per_type", "errors"
 
 
 def per_type_table(metrics: Mapping[str, Any], set_names: Sequence[str]) -> Table:

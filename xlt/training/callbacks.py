@@ -2,26 +2,76 @@
 
 - `ResumeState`: what a killed training needs to continue exactly as an uninterrupted one, besides weights,
   optimizer and schedule (which Lightning keeps): the position inside the epoch's batches and the random
-  state (dropout).
-- `PlainProgress`: progress without a terminal. On a TTY the trainer shows Lightning's progress bars
-  (`progress.bar`, true by default only when stderr is a terminal); elsewhere (SLURM logs, CI, files, joblib
-  workers) bars would flood the log, so this callback logs one line every `every_s` seconds and one at the
-  end of each stage.
+  state (dropout). Always on (xlt.training.fit), as is the `best` checkpoint a validated stage is selected by.
+- conf/callbacks/: the factories below, built per stage from `_target_` entries (`_partial_: true`: called with
+  the `StageFit`). `resume_checkpoint`: last.ckpt, what a killed stage resumes from; `lr_monitor`: the learning
+  rates as curves of the experiment loggers; `progress`: Rich's progress bar on a terminal (`progress.bar`,
+  true by default only when stderr is a terminal), elsewhere (SLURM logs, CI, files, joblib workers, where
+  bars would flood the log) `PlainProgress`: one line every `every_s` seconds and one at the end of each stage.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import random
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytorch_lightning as pl
 import torch
-from pytorch_lightning.callbacks import Callback
+from pytorch_lightning.callbacks import Callback, LearningRateMonitor, ModelCheckpoint
 
 log = logging.getLogger("xlt.training.callbacks")
+
+
+@dataclass(frozen=True)
+class StageFit:
+    """What a callback factory of conf/callbacks/ is given: the stage being fitted."""
+
+    name: str  # teacher | student
+    ckpt_dir: Path  # its checkpoints: last.ckpt (resume), best.ckpt (selection, with validation data)
+    logged: bool  # an experiment logger is active
+    progress_bar: bool  # the trainer shows progress bars (trainer.enable_progress_bar)
+
+
+def resume_checkpoint(stage: StageFit, every_n_steps: int) -> ModelCheckpoint:
+    """last.ckpt in the stage's checkpoint directory: the latest state every `every_n_steps` optimizer steps (0:
+    every epoch) and at the end of training; what a killed stage resumes from, and the weights of a stage
+    without validation data."""
+    return ModelCheckpoint(dirpath=str(stage.ckpt_dir), monitor=None, save_top_k=0, save_last=True,
+                           every_n_train_steps=int(every_n_steps) or None, enable_version_counter=False)
+
+
+def saves_resume_point(callback: Callback, ckpt_dir: Path) -> bool:
+    """True for a checkpoint callback that keeps last.ckpt in `ckpt_dir` up to date."""
+    return (isinstance(callback, ModelCheckpoint) and bool(callback.save_last) and callback.dirpath is not None
+            and Path(callback.dirpath).resolve() == Path(ckpt_dir).resolve())
+
+
+def lr_monitor(stage: StageFit, logging_interval: str) -> LearningRateMonitor | None:
+    """The learning rate of every parameter group (`lr-AdamW/pg1`, ...) in the stage's loggers; nothing when
+    none is active (Lightning's monitor refuses a trainer without one)."""
+    return LearningRateMonitor(logging_interval=logging_interval) if stage.logged else None
+
+
+def rich_available() -> bool:
+    return importlib.util.find_spec("rich") is not None
+
+
+def progress(stage: StageFit, every_s: float) -> Callback | None:
+    """Rich's progress bar when the trainer shows bars (None, Lightning's own bar, without `rich`); plain log
+    lines otherwise."""
+    if not stage.progress_bar:
+        return PlainProgress(stage.name, every_s)
+    if rich_available():
+        from pytorch_lightning.callbacks import RichProgressBar
+
+        return RichProgressBar()
+    return None
 
 
 class ResumeState(Callback):

@@ -12,30 +12,37 @@ import pytorch_lightning as pl
 import torch
 from hydra.utils import instantiate
 from omegaconf import DictConfig
-from pytorch_lightning.callbacks import ModelCheckpoint
+from pytorch_lightning.callbacks import Callback, ModelCheckpoint
 
+from xlt.config import build_entries
 from xlt.data.batching import make_eval_loader, make_train_loader, pad_multiple
 from xlt.data.encode import Window
+from xlt.errors import ConfigError
 from xlt.evaluation.scoring import predict_kwargs
 from xlt.models.module import TaggerModule
-from xlt.training.callbacks import PlainProgress, ResumeState
+from xlt.training.callbacks import ResumeState, StageFit, saves_resume_point
 
 log = logging.getLogger(__name__)
 
 RESUME_NAME = ModelCheckpoint.CHECKPOINT_NAME_LAST  # "last"
 
 
-def _callbacks(ckpt_dir: Path, select: bool, every_n_steps: int) -> tuple[ModelCheckpoint | None, ModelCheckpoint]:
-    best = (
-        ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/f1", mode="max", save_top_k=1,
-                        enable_version_counter=False)
-        if select else None
-    )
-    # last.ckpt: the latest state, every N optimizer steps (else every epoch) and at the end of training:
-    # what a killed run resumes from, and the student's selected weights
-    last = ModelCheckpoint(dirpath=str(ckpt_dir), monitor=None, save_top_k=0, save_last=True,
-                           every_n_train_steps=every_n_steps or None, enable_version_counter=False)
-    return best, last
+def best_checkpoint(ckpt_dir: Path) -> ModelCheckpoint:
+    """best.ckpt: the highest `val/f1` of a stage with validation data, the weights it is selected by. Part of the
+    recipe, not of conf/callbacks/ (whose options change no result): always on."""
+    return ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/f1", mode="max", save_top_k=1,
+                           enable_version_counter=False)
+
+
+def configured_callbacks(cfg: DictConfig, name: str, ckpt_dir: Path, logged: bool) -> list[Callback]:
+    """The callbacks of conf/callbacks/ (`cfg.callbacks`) for a stage; when runs resume (`resume: true`) one of
+    them must keep last.ckpt in the stage's checkpoint directory."""
+    stage = StageFit(name, ckpt_dir, logged, bool(cfg.trainer.enable_progress_bar))
+    callbacks = build_entries(cfg.get("callbacks"), "callbacks", Callback, stage=stage)
+    if cfg.resume and not any(saves_resume_point(c, ckpt_dir) for c in callbacks):
+        raise ConfigError("no entry of `callbacks` keeps last.ckpt, so a killed stage could not resume: keep "
+                          "callbacks.resume_checkpoint (every option of conf/callbacks/ has it) or set resume=false")
+    return callbacks
 
 
 def readable_checkpoint(path: Path) -> bool:
@@ -94,10 +101,9 @@ def fit_stage(
     weights (best `val/f1` when there is validation data, else the last) and return their checkpoint path."""
     select = bool(val_windows)
     apply_perf_options(module, cfg)
-    best, last = _callbacks(ckpt_dir, select, int(cfg.checkpoint.every_n_steps))
-    callbacks = [ResumeState(), *(c for c in (best, last) if c is not None)]
-    if not cfg.trainer.enable_progress_bar:  # no bars (not a terminal): a few plain log lines
-        callbacks.append(PlainProgress(type(module).__name__.lower(), float(cfg.progress.log_every_s)))
+    best = best_checkpoint(ckpt_dir) if select else None
+    callbacks = [ResumeState(), *([best] if best else []),
+                 *configured_callbacks(cfg, type(module).__name__.lower(), ckpt_dir, bool(loggers))]
     trainer: pl.Trainer = instantiate(
         cfg.trainer,
         max_epochs=int(recipe["epochs"]) if int(recipe["epochs"]) > 0 else -1,

@@ -1,4 +1,5 @@
-"""Experiment loggers per stage: W&B (offline unless a key is configured, never a prompt) and CSV."""
+"""Experiment loggers per stage, built from conf/logger/: W&B (offline unless a key is configured, never a prompt),
+CSV and TensorBoard."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ import netrc
 import os
 import shutil
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from omegaconf import DictConfig
-from pytorch_lightning.loggers import CSVLogger, Logger, WandbLogger
+from pytorch_lightning.loggers import CSVLogger, Logger, TensorBoardLogger, WandbLogger
 
-from xlt.config import leaves, resolved
+from xlt.config import build_entries, leaves, resolved
 from xlt.errors import ConfigError
 from xlt.models.hub import unreachable
 from xlt.runtime import launched_rank
@@ -62,8 +64,10 @@ class ConfigOnceWandbLogger(WandbLogger):
         pass
 
 
+# plain top-level keys: W&B stores a dotted key flat (`{"student.init": {"value": ...}}`), which saved workspaces
+# (xlt.analysis.wandb_workspace) cannot address from a panel; these they can
 HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name", "source": "source.name",
-            "benchmark": "benchmark.name"}
+            "benchmark": "benchmark.name", "student_init": "student.init"}
 
 
 def wandb_config(cfg: DictConfig) -> dict[str, Any]:
@@ -88,39 +92,63 @@ def default_group(cfg: DictConfig) -> str:
     return str(cfg.run_name)
 
 
+@dataclass(frozen=True)
+class StageRun:
+    """What a logger factory of conf/logger/ (a `_partial_: true` entry) is given: the stage and its names."""
+
+    name: str  # teacher | student: the W&B job type, the CSV/TensorBoard version folder
+    run_dir: Path  # where the loggers write
+    run_name: str  # the W&B run name
+    run_id: str  # stable for what the stage computes: a resumed stage continues its own W&B run
+    tags: Mapping[str, Any]  # model/lang/distill/seed (the teacher's: model/source/seed)
+    group: str  # the default W&B group (default_group)
+    config: Mapping[str, Any]  # the run config as W&B shows it (wandb_config)
+
+
 def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any], run_name: str,
                  run_id: str) -> list[Logger]:
-    """The loggers a stage (teacher/student) writes to; every W&B run carries the resolved config. `run_id` is
-    stable for what the stage computes (xlt.training.stages), so a killed and resumed stage continues its own
-    W&B run (Lightning's WandbLogger resumes with `resume="allow"`) instead of starting a second one."""
-    loggers: list[Logger] = []
-    lcfg = cfg.logger
-    if lcfg.csv and lcfg.csv.enabled:  # `logger.csv.enabled=false` switches it off
-        loggers.append(CSVLogger(save_dir=str(run_dir), name="csv", version=stage))
-    wcfg = lcfg.get("wandb")
-    if wcfg:
-        mode = resolve_wandb_mode(str(wcfg.mode))
-        if mode != "disabled":
-            os.environ.setdefault("WANDB_SILENT", "true")
-            loggers.append(
-                ConfigOnceWandbLogger(
-                    project=wcfg.project,
-                    entity=wcfg.get("entity"),
-                    name=run_name,
-                    id=run_id,
-                    group=wcfg.get("group") or default_group(cfg),
-                    job_type=stage,
-                    tags=[f"{k}:{v}" for k, v in tags.items()] + list(wcfg.get("tags") or []),
-                    save_dir=str(run_dir),
-                    offline=mode == "offline",
-                    config=wandb_config(cfg),
-                    settings=_wandb_settings(),
-                )
-            )
-            if launched_rank() == 0:  # the selection metric's summary is its best value, not its last
-                loggers[-1].experiment.define_metric("val/f1", summary="max")
-            log.info("W&B %s run %s (id %s) in %s", mode, run_name, run_id, run_dir / "wandb")
-    return loggers
+    """The loggers a stage (teacher/student) writes to: every entry of `cfg.logger` (conf/logger/), built for this
+    stage. `run_id` is stable for what the stage computes (xlt.training.stages), so a killed and resumed stage
+    continues its own W&B run (Lightning's WandbLogger resumes with `resume="allow"`) instead of starting a
+    second one."""
+    run = StageRun(stage, run_dir, run_name, run_id, tags, default_group(cfg), wandb_config(cfg))
+    return build_entries(cfg.get("logger"), "logger", Logger, stage=run)
+
+
+def wandb_logger(stage: StageRun, project: str, entity: str | None, mode: str, group: str | None,
+                 tags: Sequence[str]) -> WandbLogger | None:
+    """The stage's W&B run (`mode` as resolve_wandb_mode; none when disabled), carrying the resolved config."""
+    resolved_mode = resolve_wandb_mode(str(mode))
+    if resolved_mode == "disabled":
+        return None
+    os.environ.setdefault("WANDB_SILENT", "true")
+    logger = ConfigOnceWandbLogger(
+        project=project,
+        entity=entity,
+        name=stage.run_name,
+        id=stage.run_id,
+        group=group or stage.group,
+        job_type=stage.name,
+        tags=[f"{k}:{v}" for k, v in stage.tags.items()] + list(tags or []),
+        save_dir=str(stage.run_dir),
+        offline=resolved_mode == "offline",
+        config=dict(stage.config),
+        settings=_wandb_settings(),
+    )
+    if launched_rank() == 0:  # the selection metric's summary is its best value, not its last
+        logger.experiment.define_metric("val/f1", summary="max")
+    log.info("W&B %s run %s (id %s) in %s", resolved_mode, stage.run_name, stage.run_id, stage.run_dir / "wandb")
+    return logger
+
+
+def csv_logger(stage: StageRun, name: str) -> CSVLogger:
+    """Metric curves in <run dir>/<name>/<stage>/metrics.csv."""
+    return CSVLogger(save_dir=str(stage.run_dir), name=name, version=stage.name)
+
+
+def tensorboard_logger(stage: StageRun, name: str) -> TensorBoardLogger:
+    """TensorBoard event files in <run dir>/<name>/<stage>/ (`tensorboard --logdir <run or sweep dir>`)."""
+    return TensorBoardLogger(save_dir=str(stage.run_dir), name=name, version=stage.name, default_hp_metric=False)
 
 
 def _wandb_settings() -> Any:
