@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from tests.conftest import TINY_FILES
+from tests.wandb_offline import run_view
 from xlt.cli.run import run_cell
 from xlt.experiment import artifacts
 from xlt.experiment.cell import train
@@ -157,19 +158,29 @@ def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
     teacher = [i for i in ids if i.startswith("teacher-")]
     assert len(student) == 2 and len(set(student)) == 1, ids  # killed + resumed: one W&B run
     assert len(teacher) == 1, ids  # trained once; the rerun reused it from the store and opened no run
-    # the run records (W&B's binary log of the offline run) carry the teacher's own name and tags, no target language
-    teacher_log = next(run_dir.glob(f"wandb/offline-run-*-{teacher[0]}/run-*.wandb")).read_bytes()
-    student_log = next(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb")).read_bytes()
-    assert b"teacher-tiny-conll_files-s4-" in teacher_log and b"source:conll_files" in teacher_log
-    assert b"lang:de" not in teacher_log and b"lang:de" in student_log
-    # the config is the cell's, logged once: Lightning's merge of the module's hyper-parameters (keys `recipe`,
-    # `metric_mode`) is switched off
-    assert b"student.init" in student_log and b"metric_mode" not in student_log and b"recipe" not in student_log
+    # the run files read back with wandb's own record schema (tests/wandb_offline.py): one run per stage, the
+    # teacher's own name and tags (no target language), the cell's config logged once, the flat summary
+    teacher_run = run_view(next(run_dir.glob(f"wandb/offline-run-*-{teacher[0]}/run-*.wandb")))
+    student_runs = [run_view(p) for p in sorted(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb"))]
+    assert teacher_run["id"] == teacher[0] and [r["id"] for r in student_runs] == [student[0]] * 2
+    assert teacher_run["name"].startswith("teacher-tiny-conll_files-en-s4-")
+    assert {"source:conll_files", "src:en", "model:tiny"} <= set(teacher_run["tags"])
+    assert not any(t.startswith("lang:") for t in teacher_run["tags"]) and "lang:de" in student_runs[-1]["tags"]
+    config = student_runs[-1]["config"]
+    # Lightning's merge of the module's hyper-parameters (keys `recipe`, `metric_mode`) is switched off
+    assert config["model"] == "tiny" and config["lang"] == "de" and config["src"] == "en"
+    assert "student.init" in config and "metric_mode" not in config and "recipe" not in config
+    done = json.loads((run_dir / "metrics.json").read_text())
+    summary = student_runs[-1]["summary"]
+    assert summary["student/f1"] == pytest.approx(done["student"]["f1"])
+    assert summary["zero_shot/f1"] == pytest.approx(done["zero_shot"]["f1"])
+    assert summary["gain_over_zero_shot"] == pytest.approx(done["gain_over_zero_shot"])
+    assert summary["student/per_type/PER/f1"] == pytest.approx(done["student"]["per_type"]["PER"]["f1"])
+    assert teacher_run["summary"]["source_dev/f1"] == pytest.approx(done["source_dev"]["f1"])
     # the student's per-type scores and a sample of its errors as W&B tables (files of the run)
     tables = {p.name.split("_")[0]: json.loads(p.read_text()) for p in run_dir.glob(
         f"wandb/offline-run-*-{student[0]}/files/media/table/*.table.json")}
     assert tables["per"]["columns"] == ["test_set", "stage", "type", "precision", "recall", "f1", "support"]
-    done = json.loads((run_dir / "metrics.json").read_text())
     per_f1 = {(r[1], r[2]): r[5] for r in tables["per"]["data"] if r[0] == "test"}
     assert per_f1[("student", "PER")] == round(100 * done["student"]["per_type"]["PER"]["f1"], 2)
     assert tables["errors"]["columns"] == ["test_set", "sentence", "gold", "student"]
