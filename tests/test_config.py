@@ -274,3 +274,6 @@ def test_the_objective_is_checked_before_training_and_read_from_dev_scores(hydra
     with pytest.raises(ConfigError, match="declares a dev split"):
         check_objective(_compose(["objective=target_dev", "benchmark=files"]))
     check_objective(_compose(["objective=target_dev"]))  # benchmark=synth declares one
+    with pytest.raises(ConfigError, match="until=zero_shot trains none"):
+        check_objective(_compose(["objective=target_dev", "until=zero_shot"]))
+    assert _compose(["hparams_search=teacher_optuna"]).until == "zero_shot"  # a teacher trial trains no student

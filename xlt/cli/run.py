@@ -56,6 +56,9 @@ def check_objective(cfg: DictConfig) -> None:
     if name == "target_dev" and not cfg.benchmark.get("dev"):
         raise ConfigError("objective=target_dev needs a benchmark that declares a dev split disjoint from its test "
                           "(benchmark.dev, as benchmark=synth does); otherwise use objective=source_dev")
+    if name == "target_dev" and str(cfg.until) == "zero_shot":
+        raise ConfigError("objective=target_dev scores the student, but until=zero_shot trains none: use until=student "
+                          "or objective=source_dev")
 
 
 def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
