@@ -47,3 +47,11 @@ def test_natural_spec_loads_and_unknown_language_names_the_available_ones(tmp_pa
     assert len(load_split({"kind": "natural", "lang": "de"}, tmp_path, "benchmark.test")) >= 60
     with pytest.raises(ConfigError, match="no natural test set for lang='yo'.*ar, bn, de, en, es, fi, id, nl, ru, sw"):
         load_split({"kind": "natural", "lang": "yo"}, tmp_path, "benchmark.also_test.natural")
+
+
+def test_the_data_card_reads_the_default_cell_specs():
+    from xlt.data.card import default_specs
+
+    specs = default_specs("bn")
+    assert specs["source_train"]["lang"] == specs["source_dev"]["lang"] == "en"  # the protocol's English source
+    assert specs["test"]["lang"] == specs["unlabeled"]["lang"] == "bn" and specs["test"]["seen_train"] == 0.4

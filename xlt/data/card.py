@@ -32,7 +32,7 @@ DIVERSITY_WORDS = 1900  # 3-grams are counted over the first sentences up to thi
 
 def default_specs(lang: str) -> dict[str, dict[str, Any]]:
     """The generated splits of a default cell for target `lang`, read from the YAML configs."""
-    cfg = OmegaConf.create({"lang": {"code": lang},
+    cfg = OmegaConf.create({"lang": {"code": lang}, "src": "en",  # the protocol's English source
                             "benchmark": OmegaConf.load(CONFIG_DIR / "benchmark" / "synth.yaml"),
                             "source": OmegaConf.load(CONFIG_DIR / "source" / "synth.yaml")})
     spec = {"source_train": cfg.source.train, "source_dev": cfg.source.dev, "unlabeled": cfg.benchmark.unlabeled,
