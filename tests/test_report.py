@@ -188,3 +188,13 @@ def test_a_multirun_ends_with_its_report_unless_switched_off(tmp_path, caplog):
     (tmp_path / "empty").mkdir()
     end(tmp_path / "empty", True)  # nothing complete yet: a warning, the sweep itself does not fail
     assert "no report for" in caplog.text
+
+
+def test_find_runs_skips_the_copies_in_wandb_run_files_and_store_artifacts(tmp_path):
+    from xlt.analysis.report import find_runs
+
+    cell = tmp_path / "lang=de" / "seed=1"
+    for where in (cell, cell / "wandb" / "offline-run-x" / "files", cell / "artifacts"):
+        where.mkdir(parents=True, exist_ok=True)
+        (where / "metrics.json").write_text("{}")
+    assert find_runs([tmp_path]) == [cell]

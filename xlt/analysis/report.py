@@ -61,7 +61,9 @@ def find_runs(roots: Iterable[str | Path]) -> list[Path]:
             raise DataError(f"{root} does not exist: pass sweep directories (outputs/multirun/<sweep>) or run dirs")
         if (root / "metrics.json").is_file():
             runs.add(root)
-        runs.update(p.parent for p in root.rglob("metrics.json") if p.parent.name != "artifacts")
+        # a cell's metrics.json, not the copies in its store artifacts or its W&B run files
+        runs.update(p.parent for p in root.rglob("metrics.json")
+                    if p.parent.name != "artifacts" and "wandb" not in p.relative_to(root).parts)
     return sorted(runs)
 
 

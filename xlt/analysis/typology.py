@@ -31,12 +31,14 @@ ISO3 = {
 
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
-    """urielplus logs every distance at INFO on the root logger: silenced while it runs."""
-    logging.disable(logging.INFO)
+    """urielplus logs every distance at INFO on the root logger: silenced while it runs (nested uses keep the
+    outer setting)."""
+    previous = logging.root.manager.disable
+    logging.disable(max(previous, logging.INFO))
     try:
         yield
     finally:
-        logging.disable(logging.NOTSET)
+        logging.disable(previous)
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def unavailable_reason() -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
 def distances(src: str, tgt: str) -> dict[str, float | None]:
     """URIEL's syntactic, genetic, geographic and featural distance between two languages (two-letter codes of
     conf/lang/); a distance URIEL cannot give (a language it lacks, no shared features) is None."""
