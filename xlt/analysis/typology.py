@@ -58,7 +58,7 @@ def unavailable_reason() -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def distances(src: str, tgt: str) -> dict[str, float | None]:
     """URIEL's syntactic, genetic, geographic and featural distance between two languages (two-letter codes of
     conf/lang/); a distance URIEL cannot give (a language it lacks, no shared features) is None."""
