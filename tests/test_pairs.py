@@ -120,8 +120,8 @@ def test_the_pair_matrix_marks_the_diagonal_and_averages_the_transfer_pairs_only
     md = pair_matrix_markdown(pd.DataFrame(rows), "zero_shot")
     lines = md.split("\n")
     assert lines[0] == "| source \\ target | de | sw | mean over targets |"
-    assert lines[2] == "| de | *90.00 ± n/a* | 40.00 ± n/a | 40.00 |"  # the mean leaves the diagonal out
-    assert lines[3] == "| sw | 60.00 ± n/a | *80.00 ± n/a* | 60.00 |"
+    assert lines[2] == "| de | *90.00* | 40.00 | 40.00 |"  # one run per cell: no std; the mean leaves the diagonal out
+    assert lines[3] == "| sw | 60.00 | *80.00* | 60.00 |"
     assert lines[4] == "| mean over sources | 60.00 | 40.00 |  |"
 
 

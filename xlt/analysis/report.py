@@ -287,8 +287,8 @@ def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> 
 
 def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> str:
     """source x target table of one backbone (and loss): `stage` ('zero_shot' or 'student') F1 mean ± std over seeds
-    (with the gain for a student), the in-language diagonal in italics and left out of the means, which are over
-    the transfer pairs only."""
+    (the mean alone for a cell of one run; with the gain for a student), the in-language diagonal in italics and left
+    out of the means, which are over the transfer pairs only."""
     mean, std = f"{stage}_{_col(name, 'mean')}", f"{stage}_{_col(name, 'std')}"
     gain = _col(name, "gain_mean")
     srcs, langs = sorted(part.src.unique()), sorted(part.lang.unique())
@@ -303,7 +303,9 @@ def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> 
             if not np.isfinite(v):
                 texts.append("")
                 continue
-            text = _pm(v, getattr(r, std)) + (f" ({getattr(r, gain):+.2f})" if stage == "student" else "")
+            sd = getattr(r, std)
+            text = (_pm(v, sd) if np.isfinite(sd) else f"{v:.2f}") + (
+                f" ({getattr(r, gain):+.2f})" if stage == "student" else "")
             texts.append(f"*{text}*" if src == lang else text)
             if src != lang:
                 pairs.append(v)
@@ -533,7 +535,9 @@ def pairs_markdown(part: pd.DataFrame, sets: Sequence[str], out: Path, suffix: s
                                  out / f"pairs_zero_shot_{model}{suffix}.png")
         md += [f"## {model}: zero-shot transfer, source x target", "",
                "Rows: the source language the teacher was trained on; columns: the target. *Italics* (boxed in the "
-               "heatmap): in-language cells, an upper bound, left out of the means.", ""]
+               "heatmap): in-language cells, an upper bound, left out of the means. "
+               + ("One run per cell (one seed): no std." if int(zs["n_seeds"].max()) == 1
+                  else "Mean ± std over seeds."), ""]
         for name in sets:
             md += [f"Zero-shot F1 on `{name}`:", "", pair_matrix_markdown(zs, "zero_shot", name), ""]
         md += [f"![source x target]({heat.name})", ""]
