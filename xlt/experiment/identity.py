@@ -57,6 +57,7 @@ ROLES: dict[str, str] = {
     "trainer.enable_progress_bar": "none",
     "trainer.log_every_n_steps": "none",
     "perf": "teacher",                   # the fused optimizer rounds differently; compile fuses ops
+    "perf.threads": "teacher",           # resolved to the count: CPU sums split by thread round differently
     "metric": "teacher",                 # the teacher is selected on source dev in this metric mode
     "seed": "cell",                      # through teacher.seed and student.seed, which default to it
     "lang": "cell",
