@@ -98,6 +98,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
         source_dev[name], art = get_zero_shot(cfg, store, teacher, sentences, None)
         artifacts[f"source_dev_{name}"] = art.record()
+    # idle time: waiting on the store lock of another job building the same artifact (teachers first: sweeper)
+    record.timing("store_wait", sum(a["wait_s"] for a in artifacts.values()))
     link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
     record.update(source_dev=source_dev, zero_shot=nest(zero_shot),
                   teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
@@ -111,6 +113,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     # 3. soft labels: the frozen teacher's logits on every word of the unlabeled target text
     soft, soft_artifact = get_soft_labels(cfg, store, teacher, data.text)
     record.timing("soft_labels", soft_artifact.build_s)
+    record.timing("store_wait", record.data["timings_s"]["store_wait"] + soft_artifact.wait_s)
     diagnostics: dict[str, Any] = {"teacher_calibration": teacher.source_dev.get("calibration")}
     if data.text_gold is not None:  # how good the student's targets are (generated text has gold)
         diagnostics["teacher_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(soft), mode)
