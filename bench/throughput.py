@@ -4,6 +4,7 @@
     python bench/throughput.py --seeds 42 --steps 50 --student-steps 30 --no-bf16-pair --ablations ""  # quicker
     python bench/throughput.py --device cuda --precision bf16-mixed --batch-size 32 --steps 310 --seeds 42 \
         --ablations nogroup,unfused,compile --name throughput_gpu                                  # on a GPU
+    python bench/throughput.py --arch mbert,xlmr,mt5,bloom  # ~30 min on 2 CPU cores: the seed backbones' shapes
 
 Same backbone (the embedded e5small), same generated English data, max_len, batch size, optimizer
 (AdamW, the same parameter groups and learning rates, embeddings frozen), linear warmup/decay schedule,
@@ -24,6 +25,10 @@ both sides again under bf16 autocast, and xlt without each of its speed measures
 The first `--warmup` optimizer steps of every run are left out of every timing (lazy initialisation, kernel
 selection), and evaluation is timed after an untimed pass over 64 sentences, on both sides alike.
 Writes bench/results/<name>.{json,md}; prints the ratios last.
+
+`--arch` runs the teacher comparison at the published shapes of the seed backbones (bench/arch/<name>.json: BERT-base
+mBERT, XLM-R base, the mT5-base encoder, BLOOM-560m) with random weights, which throughput does not depend on: no hub.
+Each arch's folder (config.json and seed-0 weights) is saved once by xlt's encoder factory and loaded by both sides.
 """
 
 from __future__ import annotations
