@@ -4,6 +4,7 @@
     python bench/throughput.py --seeds 42 --steps 50 --student-steps 30 --no-bf16-pair --ablations ""  # quicker
     python bench/throughput.py --device cuda --precision bf16-mixed --batch-size 32 --steps 310 --seeds 42 \
         --ablations nogroup,unfused,compile --name throughput_gpu                                  # on a GPU
+    python bench/throughput.py --arch mbert,xlmr,mt5,bloom  # ~30 min on 2 CPU cores: the seed backbones' shapes
 
 Same backbone (the embedded e5small), same generated English data, max_len, batch size, optimizer
 (AdamW, the same parameter groups and learning rates, embeddings frozen), linear warmup/decay schedule,
@@ -24,6 +25,10 @@ both sides again under bf16 autocast, and xlt without each of its speed measures
 The first `--warmup` optimizer steps of every run are left out of every timing (lazy initialisation, kernel
 selection), and evaluation is timed after an untimed pass over 64 sentences, on both sides alike.
 Writes bench/results/<name>.{json,md}; prints the ratios last.
+
+`--arch` runs the teacher comparison at the published shapes of the seed backbones (bench/arch/<name>.json: BERT-base
+mBERT, XLM-R base, the mT5-base encoder, BLOOM-560m) with random weights, which throughput does not depend on: no hub.
+Each arch's folder (config.json and seed-0 weights) is saved once by xlt's encoder factory and loaded by both sides.
 """
 
 from __future__ import annotations
@@ -50,8 +55,11 @@ def _cfg(args: argparse.Namespace, extra: list[str] | None = None):
     from xlt.models.embedded.e5small import default_cache_dir
 
     out = Path(args.work) / f"run-{args.side}"
+    # --arch: the seed backbone's conf/model option (kind, recipe) on the bench's random folder and XLM-R's tokenizer
+    model = [f"model={args.arch}", f"model.tokenizer={ARCH_TOKENIZER}", "model.add_prefix_space=null"] \
+        if args.arch else ["model=e5small"]
     return compose_config(
-        ["model=e5small", "logger=none", "progress.bar=false", f"seed={args.seed}", f"source.train.n={args.train_n}",
+        [*model, "logger=none", "progress.bar=false", f"seed={args.seed}", f"source.train.n={args.train_n}",
          f"source.dev.n={args.eval_n}", "teacher.epochs=0", f"teacher.max_steps={args.steps}",
          f"teacher.batch_size={args.batch_size}", "checkpoint.every_n_steps=0",
          f"trainer={'gpu' if args.device == 'cuda' else 'cpu'}", f"trainer.precision={args.precision}",
@@ -91,6 +99,74 @@ class _Counter:
         return {"tokens": tokens, "words": words, "padding_fraction": 1 - tokens / cells if cells else 0.0}
 
 
+# --- --arch: the seed backbones' published shapes, randomly initialised (throughput does not depend on weights) ------
+
+ARCH_DIR = ROOT / "bench" / "arch"  # <name>.json: the HF config.json of the backbone conf/model/<name>.yaml loads
+ARCH_TOKENIZER = "embedded:xlmr"   # every arch is fed the offline XLM-R tokenizer's pieces (xlt.models.tokenizers)
+TOKENIZER_NOTE = ("all archs read the offline XLM-R tokenizer (250,002 pieces): sub-token counts per sentence differ "
+                  "from each backbone's own tokenizer (mBERT's WordPiece, mT5's SentencePiece, BLOOM's byte-level "
+                  "BPE), and in a smaller vocabulary (mBERT: 119,547) a piece id is taken modulo its size")
+
+
+def arch_names() -> list[str]:
+    return sorted(p.stem for p in ARCH_DIR.glob("*.json"))
+
+
+def arch_config(name: str) -> dict:
+    """The published HF config of a seed backbone, as written in bench/arch/<name>.json."""
+    return json.loads((ARCH_DIR / f"{name}.json").read_text())
+
+
+def arch_shapes(config: dict) -> tuple[int, int]:
+    """(hidden, FFN inner) width of a config: BERT/XLM-R intermediate_size, T5 d_ff, BLOOM 4 x hidden."""
+    hidden = config.get("hidden_size") or config["d_model"]
+    return int(hidden), int(config.get("intermediate_size") or config.get("d_ff") or 4 * hidden)
+
+
+def ensure_arch(name: str, cache_dir: str | os.PathLike) -> Path:
+    """A folder with the arch's config.json and random weights (seed 0), saved once per config content, that xlt
+    (`model.pretrained=<folder>`) and the HF Trainer (`from_pretrained`) both load: the same weights on both sides.
+    The encoder is built by xlt's own factory (the conf/model option's kind, `random_init` from the config)."""
+    import hashlib
+
+    import torch
+
+    from xlt.config import load_model_config, to_dict
+    from xlt.io import publish_once
+    from xlt.models.backbones import build_backbone
+
+    config = arch_config(name)
+    digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:12]
+    folder = Path(cache_dir) / "models" / f"arch-{name}-{digest}"
+
+    def build(tmp: Path) -> None:
+        overrides = {k: v for k, v in config.items() if k != "model_type"}
+        model_cfg = {**to_dict(load_model_config(name)), "pretrained": None, "tokenizer": ARCH_TOKENIZER,
+                     "add_prefix_space": None, "random_init": True, "architecture": config["model_type"],
+                     "config_overrides": overrides}
+        torch.manual_seed(0)
+        build_backbone(model_cfg, cache_dir).encoder.save_pretrained(str(tmp))
+
+    publish_once(folder, lambda p: (p / "config.json").is_file(), build)
+    return folder
+
+
+def fold_vocabulary(encoder, pieces: int) -> None:
+    """Feed a tokenizer's `pieces` ids to an encoder with a smaller vocabulary: id modulo its size (mBERT)."""
+    size = int(encoder.config.vocab_size)
+    if pieces > size:
+        encoder.get_input_embeddings().register_forward_pre_hook(lambda module, inputs: (inputs[0] % size,))
+
+
+def train_flops_per_token(model) -> int:
+    """Training FLOPs per sub-token of the dense layers: forward 2 x every Linear weight, backward 4 x the trainable
+    ones (frozen bottom layers get no backward; attention's sequence-length terms are left out)."""
+    from torch import nn
+
+    weights = [m.weight for m in model.modules() if isinstance(m, nn.Linear)]
+    return 2 * sum(w.numel() for w in weights) + 4 * sum(w.numel() for w in weights if w.requires_grad)
+
+
 # --- xlt side ----------------------------------------------------------------------------------------------------
 
 
@@ -111,6 +187,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     train, dev = _data(cfg)
     pl.seed_everything(args.seed)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir)
+    fold_vocabulary(teacher.tagger.encoder, len(teacher.tokenizer))
     apply_perf_options(teacher, cfg)
     windows = encode_for(teacher, train, cfg)
     encode_for(teacher, dev, cfg)  # warm the tokenisation cache: both sides evaluate pre-tokenised data
@@ -148,7 +225,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     return {"train_s": train_s, "steps": trainer.global_step - args.warmup, **counter.totals(args.warmup, args.steps),
             "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "trainable_params": trainable,
-            "peak_rss_mib": peak_rss_mib()}
+            "train_flops_per_token": train_flops_per_token(teacher.tagger), "peak_rss_mib": peak_rss_mib()}
 
 
 # --- HF Trainer side ---------------------------------------------------------------------------------------------
@@ -168,20 +245,21 @@ def side_hf(args: argparse.Namespace) -> dict:
         set_seed,
     )
 
+    from xlt.config import to_dict
     from xlt.data.tags import LABEL2ID, LABELS
     from xlt.evaluation.metrics import entity_scores
-    from xlt.models.backbones import freeze
-    from xlt.models.embedded.e5small import ensure_e5small
+    from xlt.models.backbones import freeze, resolve_embedded
     from xlt.models.module import NO_DECAY
     from xlt.models.tokenizers import load_tokenizer
 
     cfg = _cfg(args)
     train, dev = _data(cfg)
     set_seed(args.seed)
-    folder = Path(args.model_dir) if args.model_dir else ensure_e5small(cfg.paths.cache_dir)
-    tokenizer = load_tokenizer({"tokenizer": str(folder), "pretrained": str(folder), "name": "e5small"})
-    model = AutoModelForTokenClassification.from_pretrained(str(folder), num_labels=len(LABELS))
-    freeze(model.bert, bool(cfg.teacher.freeze_embeddings), int(cfg.teacher.freeze_layers))
+    model_cfg = resolve_embedded(to_dict(cfg.model), cfg.paths.cache_dir)  # the folder xlt loads, converted once
+    tokenizer = load_tokenizer(model_cfg)
+    model = AutoModelForTokenClassification.from_pretrained(str(model_cfg["pretrained"]), num_labels=len(LABELS))
+    fold_vocabulary(model.base_model, len(tokenizer))
+    freeze(model.base_model, bool(cfg.teacher.freeze_embeddings), int(cfg.teacher.freeze_layers))
 
     def to_ds(sentences):
         return Dataset.from_dict({"tokens": [list(s.tokens) for s in sentences],
@@ -214,7 +292,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     # the same optimizer and schedule as xlt's TaggerModule: decay / no-decay groups, a separate head lr
     t = cfg.teacher
     decay, no_decay = [], []
-    for name, p in model.bert.named_parameters():
+    for name, p in model.base_model.named_parameters():
         if p.requires_grad:
             (no_decay if name.endswith(NO_DECAY) or p.ndim == 1 else decay).append(p)
     optimizer = torch.optim.AdamW([
@@ -245,7 +323,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     trainer.train()
     train_s = clock["t1"] - clock["t0"]
     model.eval()
-    trainer.predict(dev_ds.select(range(64)))  # warm-up, as on the xlt side
+    trainer.predict(dev_ds.select(range(min(64, len(dev_ds)))))  # warm-up, as on the xlt side
     _sync(args.device)
     t0 = time.perf_counter()
     out = trainer.predict(dev_ds)
@@ -256,7 +334,8 @@ def side_hf(args: argparse.Namespace) -> dict:
     eval_s = time.perf_counter() - t0
     return {"train_s": train_s, "steps": trainer.state.global_step - args.warmup,
             **counter.totals(args.warmup, args.steps), "eval_s": eval_s,
-            "eval_sentences": len(dev), "dev_f1": scores["f1"], "peak_rss_mib": peak_rss_mib()}
+            "eval_sentences": len(dev), "dev_f1": scores["f1"], "train_flops_per_token": train_flops_per_token(model),
+            "peak_rss_mib": peak_rss_mib()}
 
 
 def _Clock(device: str, warmup: int):  # noqa: N802 - a Lightning callback class made on demand (Lightning imports lazily)
@@ -385,10 +464,13 @@ def _run_side(side: str, args: argparse.Namespace, **over) -> dict:
            "--warmup", str(a["warmup"])]
     if a["model_dir"]:
         cmd += ["--model-dir", a["model_dir"]]
+    if a["arch"]:
+        cmd += ["--arch", a["arch"]]
     if a["compile"]:
         cmd.append("--compile")
     variant = a["variant"] + ("+compile" if a["compile"] else "")
-    label = f"{side} seed={a['seed']} {a['precision']} {variant} steps={a['steps']}"
+    arch = f"{a['arch']} " if a["arch"] else ""
+    label = f"{arch}{side} seed={a['seed']} {a['precision']} {variant} steps={a['steps']}"
     print(f"[{label}] running...", flush=True)
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
@@ -412,7 +494,8 @@ def _pool(runs: list[dict]) -> dict:
     cells = sum(r["tokens"] / (1 - r["padding_fraction"]) for r in runs)
     pooled.update(padding_fraction=1 - pooled["tokens"] / cells, peak_rss_mib=max(r["peak_rss_mib"] for r in runs),
                   dev_f1=sum(r["dev_f1"] for r in runs) / len(runs), dev_f1_per_seed=[r["dev_f1"] for r in runs],
-                  trainable_params=runs[0].get("trainable_params"))
+                  trainable_params=runs[0].get("trainable_params"),
+                  train_flops_per_token=runs[0].get("train_flops_per_token"))
     return _rates(pooled)
 
 
@@ -430,19 +513,36 @@ def _table(xlt: dict, hf: dict) -> list[str]:
     return md
 
 
+# defaults of the flags left unset: the e5small comparison, and the (much slower per step) base-size --arch runs
+DEFAULTS = {"e5small": {"steps": 210, "warmup": 10, "eval_n": 400, "seeds": "42,1,2,3,4", "name": "throughput"},
+            "arch": {"steps": 30, "warmup": 5, "eval_n": 200, "seeds": "42", "name": "throughput_arch"}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--side", choices=["xlt", "hf", "student"], default=None, help=argparse.SUPPRESS)
     parser.add_argument("--work", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--variant", default="full", help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=42, help=argparse.SUPPRESS)
-    parser.add_argument("--steps", type=int, default=210, help="teacher optimizer steps on each side")
+    parser.add_argument("--arch", default=None,
+                        help=f"comma-separated seed backbones ({', '.join(arch_names())}; bench/arch/<name>.json) "
+                             "at their published shapes with random weights, xlt and HF side by side per arch "
+                             "(teacher training and evaluation only: no student, bf16 pair or ablations); "
+                             "default: the embedded e5small with all of them")
+    parser.add_argument("--steps", type=int, default=None,
+                        help=f"teacher optimizer steps on each side (default {DEFAULTS['e5small']['steps']}; "
+                             f"--arch: {DEFAULTS['arch']['steps']})")
     parser.add_argument("--student-steps", type=int, default=70)
-    parser.add_argument("--warmup", type=int, default=10, help="first optimizer steps left out of every timing")
+    parser.add_argument("--warmup", type=int, default=None,
+                        help="first optimizer steps left out of every timing "
+                             f"(default {DEFAULTS['e5small']['warmup']}; --arch: {DEFAULTS['arch']['warmup']})")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--train-n", type=int, default=3000)
-    parser.add_argument("--eval-n", type=int, default=400)
-    parser.add_argument("--seeds", default="42,1,2,3,4", help="teacher runs per side; timings and F1 pool over them")
+    parser.add_argument("--eval-n", type=int, default=None,
+                        help=f"dev sentences (default {DEFAULTS['e5small']['eval_n']}; --arch: "
+                             f"{DEFAULTS['arch']['eval_n']})")
+    parser.add_argument("--seeds", default=None, help="teacher runs per side; timings and F1 pool over them "
+                        f"(default {DEFAULTS['e5small']['seeds']}; --arch: {DEFAULTS['arch']['seeds']})")
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
     parser.add_argument("--precision", default="32-true", help="32-true or bf16-mixed, the same on both sides")
     parser.add_argument("--compile", action="store_true", help="torch.compile xlt's encoder (perf.compile)")
@@ -452,9 +552,12 @@ def main() -> None:
                         help="xlt runs without one speed measure each (nogroup, unfused; compile adds torch.compile)")
     parser.add_argument("--ablation-steps", type=int, default=80)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
-    parser.add_argument("--name", default="throughput", help="results file stem")
+    parser.add_argument("--name", default=None, help="results file stem (default throughput; --arch: throughput_arch)")
     parser.add_argument("--model-dir", default=None, help="an e5small folder converted before (default: convert)")
     args = parser.parse_args()
+    for key, value in DEFAULTS["arch" if args.arch else "e5small"].items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
     if args.side:
         result = {"xlt": side_xlt, "hf": side_hf, "student": side_student}[args.side](args)
         print(json.dumps(result))
@@ -464,6 +567,11 @@ def main() -> None:
 
     from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small
 
+    if args.arch:
+        unknown = sorted(set(args.arch.split(",")) - set(arch_names()))
+        if unknown:
+            parser.error(f"--arch {unknown[0]!r} has no config in {ARCH_DIR}; valid: {', '.join(arch_names())}")
+        return main_arch(args)
     if not args.model_dir:
         ensure_e5small(default_cache_dir())  # conversion outside the measurement
     args.work = tempfile.mkdtemp(prefix="xlt-bench-tp-")
@@ -506,6 +614,66 @@ def main() -> None:
     (out / f"{args.name}.md").write_text("\n".join(md) + "\n")
     print("\n".join(md))
     print("ratios (xlt / HF):", json.dumps({k: round(v, 3) for k, v in ratios.items()}))
+
+
+def main_arch(args: argparse.Namespace) -> None:
+    """Per arch: its random folder (saved once, outside the measurement), both sides over the seeds, and the matmul
+    peak of its own layer shapes; one table with every arch."""
+    import tempfile
+
+    from xlt.models.embedded.e5small import default_cache_dir
+
+    args.work = tempfile.mkdtemp(prefix="xlt-bench-tp-")
+    seeds = [int(x) for x in args.seeds.split(",")]
+    archs = {}
+    for arch in args.arch.split(","):
+        folder = str(ensure_arch(arch, default_cache_dir()))
+        runs = {side: [_rates(_run_side(side, args, seed=s, arch=arch, model_dir=folder)) for s in seeds]
+                for side in ("xlt", "hf")}
+        hidden, ffn = arch_shapes(arch_config(arch))
+        peak = matmul_peak(args.device, args.precision, tokens=32 * args.batch_size, hidden=hidden, ffn=ffn)
+        pooled = {side: _pool(r) for side, r in runs.items()}
+        for side in pooled.values():
+            side["achieved_train_gflops"] = side["train_flops_per_token"] * side["train_tokens_per_s"] / 1e9
+            side["achieved_fraction_of_matmul_peak"] = side["achieved_train_gflops"] / peak["peak_gflops"]
+        xlt, hf = pooled["xlt"], pooled["hf"]
+        archs[arch] = {**pooled, "per_seed": runs, "matmul": peak, "shapes": {"hidden": hidden, "ffn": ffn},
+                       "ratios": {k: xlt[k] / hf[k] for k in ("train_tokens_per_s", "eval_sentences_per_s",
+                                                              "peak_rss_mib", "achieved_fraction_of_matmul_peak")}}
+    result = {"args": {k: v for k, v in vars(args).items() if k not in ("side", "work", "variant", "seed")},
+              "tokenizer": TOKENIZER_NOTE, "archs": archs, "cpus": os.cpu_count(), "device": _device_name(args.device)}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    md = _markdown_arch(args, result)
+    (out / f"{args.name}.md").write_text("\n".join(md) + "\n")
+    print("\n".join(md))
+
+
+def _markdown_arch(args: argparse.Namespace, r: dict) -> list[str]:
+    md = ["# xlt vs the HF Trainer at the seed backbones' shapes", "",
+          f"Random weights of the published configs in bench/arch/ (the same saved weights on both sides), "
+          f"{args.steps} optimizer steps of batch {args.batch_size} per seed (seeds {args.seeds}; the first "
+          f"{args.warmup} untimed), each backbone's own conf/model recipe, {args.train_n} generated English "
+          f"sentences, dev {args.eval_n}; {r['device']}, precision {args.precision}. Note: {r['tokenizer']}. "
+          "Dev F1 is meaningless here (random backbones, a few steps) and left out; it is in the JSON.", "",
+          "| arch | side | train sub-tokens/s | eval sentences/s | peak RSS MiB | train GFLOP/s | of matmul peak |",
+          "|---|---|---|---|---|---|---|"]
+    for arch, a in r["archs"].items():
+        for side, label in (("xlt", "xlt"), ("hf", "HF Trainer")):
+            s = a[side]
+            md.append(f"| {arch} | {label} | {s['train_tokens_per_s']:.0f} | {s['eval_sentences_per_s']:.1f} | "
+                      f"{s['peak_rss_mib']:.0f} | {s['achieved_train_gflops']:.1f} | "
+                      f"{100 * s['achieved_fraction_of_matmul_peak']:.0f} % |")
+        q = a["ratios"]
+        md.append(f"| {arch} | xlt / HF | {q['train_tokens_per_s']:.2f} | {q['eval_sentences_per_s']:.2f} | "
+                  f"{q['peak_rss_mib']:.2f} | | {q['achieved_fraction_of_matmul_peak']:.2f} |")
+    md += ["", "Matmul peak of each arch's dense shapes (q/k/v/o, FFN in, FFN out at a training batch's sub-tokens): "
+           + "; ".join(f"{arch} (hidden {a['shapes']['hidden']}, FFN {a['shapes']['ffn']}) "
+                       f"{a['matmul']['peak_gflops']:.1f} GFLOP/s" for arch, a in r["archs"].items())
+           + ". Training FLOPs per sub-token: forward 2 x every Linear weight + backward 4 x the trainable ones "
+           "(the recipes freeze the embeddings and the bottom layers; attention's sequence-length terms left out)."]
+    return md
 
 
 def _device_name(device: str) -> str:

@@ -161,6 +161,9 @@ def test_unknown_model_on_the_real_command_line():
         (["benchmark=files", "student.select=target_dev"], "student.select=target_dev"),
         (["student.seed=abc"], "student.seed"),
         (["teacher.seed=1.5"], "teacher.seed"),
+        (["perf.threads=0"], "perf.threads"),
+        (["perf.threads=many"], "perf.threads"),
+        (["perf.threads=true"], "perf.threads"),
     ],
 )
 def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
@@ -184,6 +187,7 @@ def test_validate_rejects_naming_the_key(make_cfg, overrides, key):
         ["teacher.head_lr=null", "teacher.grad_clip=null"],
         ["seed=0"],
         ["student.select=target_dev"],  # benchmark=synth declares a target dev split
+        ["perf.threads=1"], ["perf.threads=auto"], ["perf.threads=null"],
     ],
 )
 def test_validate_accepts_boundary_values(make_cfg, overrides):

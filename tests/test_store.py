@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -44,6 +45,31 @@ def test_concurrent_processes_build_once_and_never_see_a_partial_artifact(tmp_pa
     assert len(list(markers.iterdir())) == 1  # one builder; the others waited on the lock
     assert sorted(r[0] for r in results) == [False, True, True]
     assert all(r[1] == "done" for r in results)
+
+
+def _build_until_told(root: str, signals: str) -> None:
+    def build(tmp: Path, work: Path) -> None:
+        (Path(signals) / "building").touch()
+        while not (Path(signals) / "go").exists():
+            time.sleep(0.05)
+        (tmp / "payload.txt").write_text("done")
+
+    ArtifactStore(root).get_or_build("teacher", {"seed": 1}, build)
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_a_job_that_waits_for_another_builder_records_the_wait(tmp_path):
+    signals = tmp_path / "signals"
+    signals.mkdir()
+    builder = mp.get_context("spawn").Process(target=_build_until_told, args=(str(tmp_path / "store"), str(signals)))
+    builder.start()
+    while not (signals / "building").exists():  # the other job holds the lock now
+        time.sleep(0.05)
+    threading.Timer(1.0, (signals / "go").touch).start()
+    art = ArtifactStore(tmp_path / "store").get_or_build("teacher", {"seed": 1}, lambda tmp, work: None)
+    builder.join(timeout=60)
+    assert art.reused and art.build_s == 0.0 and art.wait_s > 0  # it waited on the lock, then reused
+    assert art.record()["wait_s"] == round(art.wait_s, 2)
 
 
 def test_a_killed_build_leaves_no_artifact_and_the_next_one_cleans_up(tmp_path):

@@ -89,6 +89,8 @@ SCHEMA: dict[str, Check] = {
     "progress.log_every_s": (float, *_POS),
     "perf.fused_optimizer": (bool, None, ""),
     "perf.compile": (bool, None, ""),
+    "perf.threads": ((int, str, type(None)), lambda v: v is None or v == "auto" or (isinstance(v, int) and v >= 1),
+                     "auto, null or an int >= 1"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Where this process runs: its place in a distributed job, its inference device, whether it has a terminal.
+"""Where this process runs: its place in a distributed job, its inference device, its CPU threads, whether it has a
+terminal.
 
 One answer for the whole package (the batch sampler, the artifact store, the run record, the loggers, the
 command lines and the analysis), so that no module of one role imports another role for it.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 import torch
 
@@ -40,3 +43,54 @@ def resolve_device(name: str) -> str:
 def stderr_is_tty() -> bool:
     """True on an interactive terminal (progress bars), False in logs, CI and workers (plain progress lines)."""
     return bool(getattr(sys.stderr, "isatty", lambda: False)())
+
+
+# intra-op threads (perf.threads) ---------------------------------------------------------------------------------
+
+
+def cpu_cores() -> int:
+    """The CPUs this process may run on (the affinity mask SLURM, a cgroup or taskset set), else all of them."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def auto_threads(launcher: Mapping[str, Any] | None, sweeper: Mapping[str, Any] | None, cores: int) -> int:
+    """`perf.threads=auto` for a job of a multirun: the CPUs divided among the jobs that run beside it.
+
+    joblib runs `n_jobs` at once (-1: one per CPU, -2: all but one...); submitit_local starts every job of a
+    sweeper batch at once, each with `tasks_per_node` processes, so a job gets `cpus_per_task` when set, else the
+    CPUs over `tasks_per_node` x `max_batch_size` (unknown without a batch size: 1 thread, never oversubscribed);
+    any other launcher (basic: one job at a time; SLURM: its own allocation, in the affinity mask) gets them all.
+    """
+    launcher, sweeper = dict(launcher or {}), dict(sweeper or {})
+    target = str(launcher.get("_target_", ""))
+    if "joblib" in target.lower():
+        n_jobs = int(launcher.get("n_jobs") or 1)
+        jobs = n_jobs if n_jobs > 0 else cores + 1 + n_jobs
+        return max(cores // max(jobs, 1), 1)
+    if target.endswith("submitit_launcher.LocalLauncher"):
+        if launcher.get("cpus_per_task"):
+            return int(launcher["cpus_per_task"])
+        batch = sweeper.get("max_batch_size")
+        if not batch:
+            return 1
+        return max(cores // (int(launcher.get("tasks_per_node") or 1) * int(batch)), 1)
+    return cores
+
+
+def intra_op_threads(setting: Any) -> int:
+    """The thread count `perf.threads` asks for in this process: an int as given; `auto` from the Hydra launcher
+    (every CPU outside a multirun); null: torch's own default (OMP_NUM_THREADS, or what its runtime picks)."""
+    if setting is None:
+        return torch.get_num_threads()
+    if setting != "auto":
+        return int(setting)
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    if not HydraConfig.initialized() or HydraConfig.get().mode != RunMode.MULTIRUN:
+        return cpu_cores()
+    hc = HydraConfig.get()
+    return auto_threads(hc.launcher, hc.sweeper, cpu_cores())

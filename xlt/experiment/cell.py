@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytorch_lightning as pl
-from omegaconf import DictConfig, OmegaConf
+import torch
+from omegaconf import DictConfig, OmegaConf, open_dict
 
 from xlt.config import resolved, validate
 from xlt.data.conll import read_predictions
@@ -37,6 +38,7 @@ from xlt.experiment.record import (
 )
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
+from xlt.runtime import intra_op_threads
 from xlt.training.fit import run_predict_kwargs
 from xlt.training.stages import TEACHER_FILE, build_student, run_stage, student_windows, windows_for
 
@@ -47,6 +49,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     """Run one cell and return its metrics (also written to <run dir>/metrics.json)."""
     # 0. the config is checked before anything is read or trained; a finished cell of the same identity is skipped
     validate(cfg)
+    use_threads(cfg)  # before any key: the thread count is part of them
     run_dir = Path(cfg.paths.output_dir)
     identity = cell_identity(cfg)
     if cfg.resume and (done := completed_run(run_dir, identity)) is not None:
@@ -95,6 +98,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
         source_dev[name], art = get_zero_shot(cfg, store, teacher, sentences, None)
         artifacts[f"source_dev_{name}"] = art.record()
+    # idle time: waiting on the store lock of another job building the same artifact (teachers first: sweeper)
+    record.timing("store_wait", sum(a["wait_s"] for a in artifacts.values()))
     link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
     record.update(source_dev=source_dev, zero_shot=nest(zero_shot),
                   teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
@@ -108,6 +113,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     # 3. soft labels: the frozen teacher's logits on every word of the unlabeled target text
     soft, soft_artifact = get_soft_labels(cfg, store, teacher, data.text)
     record.timing("soft_labels", soft_artifact.build_s)
+    record.timing("store_wait", record.data["timings_s"]["store_wait"] + soft_artifact.wait_s)
     diagnostics: dict[str, Any] = {"teacher_calibration": teacher.source_dev.get("calibration")}
     if data.text_gold is not None:  # how good the student's targets are (generated text has gold)
         diagnostics["teacher_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(soft), mode)
@@ -146,6 +152,17 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         stage.tables({PER_TYPE_TABLE: per_type_table(record.data, list(data.sets)),
                       ERRORS_TABLE: errors_table(data.sets, student_pred)})
     return record.data
+
+
+def use_threads(cfg: DictConfig) -> int:
+    """Set torch's intra-op threads to what `perf.threads` resolves to in this job, and write the count back into
+    the config: CPU results depend on it in their last bits, so keys and config.yaml hold the count, not `auto`."""
+    threads = intra_op_threads(cfg.perf.get("threads"))
+    with open_dict(cfg):
+        cfg.perf.threads = threads
+    torch.set_num_threads(threads)
+    log.info("perf.threads: %d intra-op threads", threads)
+    return threads
 
 
 def unlabeled_scores(gold: Sequence[Any], pred: Sequence[Sequence[str]], mode: str) -> dict[str, Any]:

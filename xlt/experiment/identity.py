@@ -57,6 +57,7 @@ ROLES: dict[str, str] = {
     "trainer.enable_progress_bar": "none",
     "trainer.log_every_n_steps": "none",
     "perf": "teacher",                   # the fused optimizer rounds differently; compile fuses ops
+    "perf.threads": "teacher",           # resolved to the count: CPU sums split by thread round differently
     "metric": "teacher",                 # the teacher is selected on source dev in this metric mode
     "seed": "cell",                      # through teacher.seed and student.seed, which default to it
     "lang": "cell",
@@ -149,6 +150,40 @@ def determining_overrides(overrides: Iterable[str]) -> list[str]:
         if role(key) != "none":
             kept.append(str(line))
     return sorted(kept)
+
+
+# overrides outside the teacher roles that still change a teacher: the cell's seed is teacher.seed's default, and
+# debug presets set teacher fields of their own
+TEACHER_VIA = ("seed", "debug")
+
+
+def teacher_overrides(overrides: Iterable[str]) -> tuple[str, ...]:
+    """The overrides of a sweep job that can change its teacher, sorted: jobs that share them need the same teacher
+    (a safe over-approximation for scheduling; the store key itself is `teacher_spec`). An undeclared key counts."""
+    kept = []
+    for line in overrides:
+        key = _override_key(str(line))
+        if key.split(".")[0] == "hydra":
+            continue
+        try:
+            if key in TEACHER_VIA or role(key) in ("teacher", "teacher_data"):
+                kept.append(str(line))
+        except ConfigError:  # the job itself reports it (validate); for its place in the queue it may matter
+            kept.append(str(line))
+    return tuple(sorted(kept))
+
+
+def teachers_first(jobs: Sequence[Sequence[str]]) -> list[list[str]]:
+    """A sweep's jobs (each a list of overrides) reordered so that the first job of each distinct teacher runs
+    first, the rest after them, each part in its given order: parallel workers train different teachers at once
+    instead of one training a teacher while the others wait on its store lock."""
+    seen: set[tuple[str, ...]] = set()
+    first, rest = [], []
+    for job in jobs:
+        teacher = teacher_overrides(job)
+        (rest if teacher in seen else first).append(list(job))
+        seen.add(teacher)
+    return first + rest
 
 
 MAX_DIR_NAME = 180

@@ -5,7 +5,8 @@ directory `<root>/<kind>/<key>/` where `key` is a hash of exactly the config tha
 built once: the builder works in a private temporary directory under an exclusive file lock, and the
 finished directory appears with one atomic rename, so concurrent jobs of a sweep (joblib workers,
 SLURM array tasks on a shared file system) never build the same artifact twice and never read a half
-written one. A job killed while building leaves its temporary directory and lock file behind: the
+written one. A job's time on another's lock is recorded (`Artifact.wait_s`, metrics.json
+`timings_s.store_wait`). A job killed while building leaves its temporary directory and lock file behind: the
 lock is an OS lock (flock), released when the process dies, and the next builder removes the stale
 temporary directory. Builders that can resume (teacher training) keep their checkpoints in a
 per-key work directory that survives a kill.
@@ -49,9 +50,11 @@ class Artifact:
     path: Path
     reused: bool        # True: found complete in the store; False: built by this process
     build_s: float      # seconds this process spent building (0 when reused)
+    wait_s: float = 0.0  # seconds it waited on the lock of another job building the same artifact
 
     def record(self) -> dict[str, Any]:
-        return {"key": self.key, "path": str(self.path), "reused": self.reused, "build_s": round(self.build_s, 2)}
+        return {"key": self.key, "path": str(self.path), "reused": self.reused, "build_s": round(self.build_s, 2),
+                "wait_s": round(self.wait_s, 2)}
 
 
 class ArtifactStore:
@@ -86,8 +89,10 @@ class ArtifactStore:
             return self._build_as_follower(kind, key, final, build)
         work = self.work_dir(kind, key)
         t0 = time.perf_counter()
+        started: list[float] = []  # when this process got the lock and began to build
 
         def build_into(tmp: Path) -> None:
+            started.append(time.perf_counter())
             work.mkdir(parents=True, exist_ok=True)
             build(tmp, work)
             write_json(tmp / SPEC_FILE, {"kind": kind, "key": key, "version": STORE_VERSION, "spec": spec})
@@ -105,13 +110,14 @@ class ArtifactStore:
                 f"store: cannot write under {self.root} ({err.strerror}); set paths.cache_dir to a writable directory"
             ) from err
         if not built:
-            log.info("store: %s %s built by another job, reusing", kind, key)
-            return Artifact(kind, key, final, True, 0.0)
+            waited = time.perf_counter() - t0
+            log.info("store: %s %s built by another job (waited %.1f s for it), reusing", kind, key, waited)
+            return Artifact(kind, key, final, True, 0.0, waited)
         if world_size() == 1:  # DDP followers may still read its checkpoints
             shutil.rmtree(work, ignore_errors=True)
-        seconds = time.perf_counter() - t0
+        seconds = time.perf_counter() - started[0]
         log.info("store: built %s %s in %.1f s", kind, key, seconds)
-        return Artifact(kind, key, final, False, seconds)
+        return Artifact(kind, key, final, False, seconds, started[0] - t0)
 
     def _build_as_follower(self, kind: str, key: str, final: Path, build: Callable[[Path, Path], None]) -> Artifact:
         """DDP rank > 0: training is collective, so build beside rank 0 (which holds the lock and publishes);
