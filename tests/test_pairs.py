@@ -169,7 +169,8 @@ def _pair_sweep(root: Path, f1: dict) -> Path:
         run.mkdir(parents=True)
         (run / "metrics.json").write_text(json.dumps({
             "status": "complete", "model": model, "src": src, "lang": lang, "distill": "mse", "seed": 1,
-            "source": "synth", "benchmark": "synth", "source_dev": {"f1": 0.9}, "zero_shot": {"f1": zs}}))
+            "source": "synth", "benchmark": "synth", "source_dev": {"f1": 0.9},
+            "zero_shot": {"f1": zs, "natural": {"f1": zs / 2}}}))
     return root
 
 
@@ -246,6 +247,7 @@ def test_write_correlation_switches_to_pairs_with_several_sources(tmp_path):
     text = md.read_text()
     assert "12 (backbone, source, target) pairs" in text and "### m: zero-shot F1 (12 pairs)" in text
     assert "same script (1/0)" in text and "partial r given script" in text
+    assert "### m: zero-shot F1 (natural) (12 pairs)" in text  # the hand-written sentences are a target too
     table = pd.read_csv(tmp_path / "out" / "correlation.csv")
     same = table[table.feature == "same script (1/0)"].iloc[0]
     assert same["pearson_r"] > 0.9 and same["n"] == 12

@@ -73,8 +73,10 @@ def transfer_targets(results: Sequence[str | Path]) -> pd.DataFrame:
     runs = runs[runs["model"] == runs["student_model"]]  # the student shares the teacher's backbone
     keys = ["model", "src", "lang"]
     # the zero-shot scores do not depend on the loss: one value per teacher and target, over the seeds
-    zs = runs.drop_duplicates([*keys, "teacher_seed"]).groupby(keys)["zero_shot_f1"].mean().rename("zero-shot F1")
-    parts = [zs]
+    teachers = runs.drop_duplicates([*keys, "teacher_seed"])
+    parts = [teachers.groupby(keys)["zero_shot_f1"].mean().rename("zero-shot F1")]
+    if "zero_shot_natural_f1" in runs and runs["zero_shot_natural_f1"].notna().any():  # the hand-written sentences
+        parts.append(teachers.groupby(keys)["zero_shot_natural_f1"].mean().rename("zero-shot F1 (natural)"))
     for distill, group in runs.groupby("distill"):
         if group["student_f1"].notna().any():
             parts.append(group.groupby(keys)["student_f1"].mean().rename(f"student F1 ({distill})"))
@@ -303,9 +305,13 @@ def pair_correlation_table(points: pd.DataFrame, targets: Sequence[str], min_poi
                     part_rank = dict(part)
                 else:
                     res = correlation(frame[feature], frame[target], min_points)
-                    covariate = [] if feature == "same_script" else [frame["same_script"]]
-                    part = partial_correlation(frame[feature], frame[target], covariate)
-                    part_rank = partial_correlation(frame[feature], frame[target], covariate, rank=True)
+                    if feature == "same_script":  # the covariate itself: nothing to partial out
+                        part = {"n": 0, "r": math.nan, "p": math.nan}
+                        part_rank = dict(part)
+                    else:
+                        part = partial_correlation(frame[feature], frame[target], [frame["same_script"]])
+                        part_rank = partial_correlation(frame[feature], frame[target], [frame["same_script"]],
+                                                        rank=True)
                 block.append({"scope": scope, "feature": label, "target": target, **res,
                               "partial_pearson_r": part["r"], "partial_pearson_p": part["p"],
                               "partial_spearman_rho": part_rank["r"], "partial_spearman_p": part_rank["p"]})
