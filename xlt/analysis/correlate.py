@@ -361,7 +361,8 @@ def plot_pair_scatter(points: pd.DataFrame, target: str, path: Path) -> Path:
 
     from xlt.analysis.pair_features import PAIR_FEATURES
 
-    feats = [f for f in PAIR_FEATURES if f != "same_script" and points[f].notna().any()]
+    feats = [f for f in PAIR_FEATURES if f != "same_script" and points[f].notna().any()
+             and points[f].max() > points[f].min()]  # a constant feature has nothing to show
     ncols = 4
     nrows = max(1, math.ceil(len(feats) / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.0 * ncols, 3.1 * nrows), squeeze=False)
