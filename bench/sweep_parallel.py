@@ -18,16 +18,11 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from multirun import ROOT, timed_sweep
 
 # the tiny random backbone on the generated data, a few optimizer steps per stage (as tests/test_sweep.py)
 QUICK = ["model=tiny", "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12", "benchmark.dev.n=8",
@@ -36,28 +31,15 @@ QUICK = ["model=tiny", "source.train.n=40", "source.dev.n=10", "benchmark.test.n
 
 def run_sweep(n_jobs: int, args: argparse.Namespace, work: Path, models: Path | None) -> dict:
     name = f"jobs{n_jobs}"
-    cache = work / f"cache-{name}"
-    cache.mkdir(parents=True)
-    if models is not None:
-        os.symlink(models, cache / "models")
-    cmd = [sys.executable, "-m", "xlt.run", "-m", f"seed={args.seeds}", f"lang={args.langs}",
-           f"distill={args.losses}", *([f"model={args.model}"] if not args.quick else QUICK),
-           "hydra/launcher=joblib", f"hydra.launcher.n_jobs={n_jobs}", f"hydra/sweeper={args.sweeper}",
-           f"sweep_name={name}", f"paths.cache_dir={cache}", f"paths.log_dir={work / 'outputs'}", "logger=none",
-           "report_after_sweep=false", "trainer.enable_progress_bar=false", *args.extra]
-    print("$", " ".join(cmd), flush=True)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env={**os.environ, "WANDB_MODE": "disabled"}, text=True,
-                          capture_output=True)
-    wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"sweep {name} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    wall, runs = timed_sweep(name, [f"seed={args.seeds}", f"lang={args.langs}", f"distill={args.losses}",
+                                    *([f"model={args.model}"] if not args.quick else QUICK), "hydra/launcher=joblib",
+                                    f"hydra.launcher.n_jobs={n_jobs}", f"hydra/sweeper={args.sweeper}",
+                                    "report_after_sweep=false", "trainer.enable_progress_bar=false", *args.extra],
+                             work, models)
     cells = []
-    for path in sorted((work / "outputs" / "multirun" / name).rglob("metrics.json")):
-        if "artifacts" in path.parts:
-            continue
-        m = json.loads(path.read_text())
-        config = yaml.safe_load((path.parent / "config.yaml").read_text())
+    for run in runs:
+        m = run["metrics"]
+        config = yaml.safe_load((run["run"] / "config.yaml").read_text())
         cells.append({"lang": m["lang"], "distill": m["distill"], "seed": config["seed"],
                       "threads": config["perf"]["threads"], "student_f1": m["student"]["f1"],
                       "teacher_built": not m["artifacts"]["teacher"]["reused"], "timings_s": m["timings_s"]})

@@ -16,37 +16,25 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from multirun import timed_sweep  # noqa: E402
+
 from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
 
 
 def run_sweep(name: str, shared: bool, args: argparse.Namespace, work: Path, models: Path) -> dict:
-    cache = work / f"cache-{name}"
-    cache.mkdir(parents=True)
-    os.symlink(models, cache / "models")
-    cmd = [sys.executable, "-m", "xlt.run", "-m", f"model={args.model}", f"lang={args.langs}",
-           f"distill={args.losses}", f"seed={args.seed}", f"sweep_name={name}", f"store.shared={str(shared).lower()}",
-           f"paths.cache_dir={cache}", f"paths.log_dir={work / 'outputs'}", "logger=none", *args.extra]
-    print("$", " ".join(cmd), flush=True)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env={**os.environ, "WANDB_MODE": "disabled"}, text=True,
-                          capture_output=True)
-    wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"sweep {name} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    wall, runs = timed_sweep(name, [f"model={args.model}", f"lang={args.langs}", f"distill={args.losses}",
+                                    f"seed={args.seed}", f"store.shared={str(shared).lower()}", *args.extra],
+                             work, models)
     cells = []
-    for path in sorted((work / "outputs" / "multirun" / name).rglob("metrics.json")):
-        if "artifacts" in path.parts:
-            continue
-        m = json.loads(path.read_text())
+    for run in runs:
+        m = run["metrics"]
         cells.append({
             "lang": m["lang"], "distill": m["distill"], "source_dev_f1": m["source_dev"]["f1"],
             "zero_shot_f1": m["zero_shot"]["f1"], "student_f1": m["student"]["f1"], "timings_s": m["timings_s"],
