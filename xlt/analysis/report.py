@@ -174,8 +174,7 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
     """P/R/F1, gain, per-type F1, seen/unseen F1 and the predictions file of one test set, both stages."""
     out: dict[str, Any] = {}
     for stage in ("zero_shot", "student"):
-        scores = m.get(stage) or {}  # a zero-shot-only cell has no student
-        scores = scores if name == "test" else scores.get(name, {})
+        scores = _stage_scores(m, stage, name)
         for key in ("f1", "precision", "recall"):
             out[f"{stage}_{_col(name, key)}"] = 100 * scores[key] if key in scores else np.nan
         for t in ENTITY_TYPES:
@@ -207,9 +206,14 @@ def _diagnostic_columns(m: dict[str, Any]) -> dict[str, float]:
             "teacher_ece": pick("teacher_calibration", "ece", scale=1.0)}
 
 
-def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
+def _stage_scores(metrics: dict[str, Any], stage: str, name: str) -> dict[str, Any]:
+    """A stage's scores on one test set ({} where it has none: a zero-shot-only cell has no student)."""
     scores = metrics.get(stage) or {}
-    scores = scores if name == "test" else scores.get(name, {})
+    return scores if name == "test" else scores.get(name, {})
+
+
+def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
+    scores = _stage_scores(metrics, stage, name)
     recorded = scores.get("predictions")
     if recorded and Path(recorded).is_file():
         return str(recorded)
