@@ -93,14 +93,13 @@ def _entities(spec: Any, cfg: DictConfig, what: str) -> set[str] | None:
     return entity_strings(labeled) if labeled else None
 
 
-def spec_of(cfg: DictConfig, text_desc: str, sentences: list[Sentence]) -> dict[str, Any]:
+def spec_of(cfg: DictConfig, text_desc: str, sentences: list[Sentence], own: DictConfig | None) -> dict[str, Any]:
     """Everything that determines the numbers (to reuse features.json only when nothing changed)."""
     h = hashlib.sha256()
     for s in sentences:
         h.update(" ".join(s.tokens).encode("utf-8") + b"\n")
     model = to_dict(cfg.model)
     source = to_dict(cfg.source.train)
-    own = own_source(cfg)
     test = to_dict(cfg.benchmark.test) if cfg.benchmark.get("test") is not None else None
     settings = {k: v for k, v in to_dict(cfg.analysis).items() if k != "device"}
     return {"version": ANALYSIS_VERSION, "model": model, "lang": cfg.lang.code, "text": text_desc,
@@ -123,7 +122,8 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
     check_schema(cfg, ANALYSIS_SCHEMA)
     out = Path(cfg.paths.output_dir)
     sentences, text_desc = target_sentences(cfg)
-    spec = spec_of(cfg, text_desc, sentences)
+    own = own_source(cfg)  # the language's own labeled split as a source (pairs.json), part of the spec
+    spec = spec_of(cfg, text_desc, sentences, own)
     key = hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:16]
     done = out / FEATURES_FILE
     if done.is_file() and (out / PAIRS_FILE).is_file():
@@ -142,7 +142,6 @@ def analyze(cfg: DictConfig) -> dict[str, Any]:
     if target_entities is None:
         features["entity_overlap"] = None
     features["script"] = script_of(sentences)
-    own = own_source(cfg)
     own_entities = _entities(own, cfg, f"source.train (src={cfg.lang.code})") if own is not None else None
     write_json(out / PAIRS_FILE, {
         "key": key, "model": cfg.model.name, "lang": cfg.lang.code, "script": features["script"],
