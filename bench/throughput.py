@@ -178,7 +178,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.evaluation.scoring import evaluate_sentences
     from xlt.models.teacher import Teacher
-    from xlt.training.fit import apply_perf_options, run_predict_kwargs
+    from xlt.training.fit import apply_perf_options, release_training_state, run_predict_kwargs
     from xlt.training.stages import windows_for as encode_for
 
     # ablations: the same run without one of xlt's speed measures
@@ -189,6 +189,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir)
     fold_vocabulary(teacher.tagger.encoder, len(teacher.tokenizer))
     apply_perf_options(teacher, cfg)
+    rss = {"loaded": peak_rss_mib()}
     windows = encode_for(teacher, train, cfg)
     encode_for(teacher, dev, cfg)  # warm the tokenisation cache: both sides evaluate pre-tokenised data
     counter, clock = _Counter(), {}
@@ -213,6 +214,9 @@ def side_xlt(args: argparse.Namespace) -> dict:
                                group_by_length=bool(cfg.data.group_by_length), pin_memory=args.device == "cuda",
                                pad_multiple=pad_multiple(args.device == "cuda"))
     trainer.fit(teacher, train_dataloaders=loader)
+    rss["trained"] = peak_rss_mib()
+    steps = trainer.global_step - args.warmup
+    release_training_state(teacher, trainer)  # as xlt's fit_stage does before any evaluation
     train_s = clock["t1"] - clock["t0"]
     kwargs = run_predict_kwargs(cfg)
     teacher.to(kwargs["device"])
@@ -222,10 +226,11 @@ def side_xlt(args: argparse.Namespace) -> dict:
     scores = evaluate_sentences(teacher, dev, metric_mode="conlleval", **kwargs)
     eval_s = time.perf_counter() - t0
     trainable = sum(p.numel() for n, p in teacher.tagger.named_parameters() if p.requires_grad)
-    return {"train_s": train_s, "steps": trainer.global_step - args.warmup, **counter.totals(args.warmup, args.steps),
+    return {"train_s": train_s, "steps": steps, **counter.totals(args.warmup, args.steps),
             "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "trainable_params": trainable,
-            "train_flops_per_token": train_flops_per_token(teacher.tagger), "peak_rss_mib": peak_rss_mib()}
+            "train_flops_per_token": train_flops_per_token(teacher.tagger), "peak_rss_mib": peak_rss_mib(),
+            "peak_rss_mib_after": {**rss, "evaluated": peak_rss_mib()}}
 
 
 # --- HF Trainer side ---------------------------------------------------------------------------------------------
@@ -260,6 +265,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     model = AutoModelForTokenClassification.from_pretrained(str(model_cfg["pretrained"]), num_labels=len(LABELS))
     fold_vocabulary(model.base_model, len(tokenizer))
     freeze(model.base_model, bool(cfg.teacher.freeze_embeddings), int(cfg.teacher.freeze_layers))
+    rss = {"loaded": peak_rss_mib()}
 
     def to_ds(sentences):
         return Dataset.from_dict({"tokens": [list(s.tokens) for s in sentences],
@@ -321,6 +327,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     trainer = Trainer(model=model, args=targs, train_dataset=train_ds, data_collator=collate,
                       optimizers=(optimizer, scheduler), callbacks=[Measure()])
     trainer.train()
+    rss["trained"] = peak_rss_mib()
     train_s = clock["t1"] - clock["t0"]
     model.eval()
     trainer.predict(dev_ds.select(range(min(64, len(dev_ds)))))  # warm-up, as on the xlt side
@@ -335,7 +342,7 @@ def side_hf(args: argparse.Namespace) -> dict:
     return {"train_s": train_s, "steps": trainer.state.global_step - args.warmup,
             **counter.totals(args.warmup, args.steps), "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "train_flops_per_token": train_flops_per_token(model),
-            "peak_rss_mib": peak_rss_mib()}
+            "peak_rss_mib": peak_rss_mib(), "peak_rss_mib_after": {**rss, "evaluated": peak_rss_mib()}}
 
 
 def _Clock(device: str, warmup: int):  # noqa: N802 - a Lightning callback class made on demand (Lightning imports lazily)
@@ -495,7 +502,9 @@ def _pool(runs: list[dict]) -> dict:
     pooled.update(padding_fraction=1 - pooled["tokens"] / cells, peak_rss_mib=max(r["peak_rss_mib"] for r in runs),
                   dev_f1=sum(r["dev_f1"] for r in runs) / len(runs), dev_f1_per_seed=[r["dev_f1"] for r in runs],
                   trainable_params=runs[0].get("trainable_params"),
-                  train_flops_per_token=runs[0].get("train_flops_per_token"))
+                  train_flops_per_token=runs[0].get("train_flops_per_token"),
+                  peak_rss_mib_after={k: max(r["peak_rss_mib_after"][k] for r in runs)
+                                      for k in runs[0].get("peak_rss_mib_after", {})})
     return _rates(pooled)
 
 
@@ -515,7 +524,7 @@ def _table(xlt: dict, hf: dict) -> list[str]:
 
 # defaults of the flags left unset: the e5small comparison, and the (much slower per step) base-size --arch runs
 DEFAULTS = {"e5small": {"steps": 210, "warmup": 10, "eval_n": 400, "seeds": "42,1,2,3,4", "name": "throughput"},
-            "arch": {"steps": 30, "warmup": 5, "eval_n": 200, "seeds": "42", "name": "throughput_arch"}}
+            "arch": {"steps": 30, "warmup": 5, "eval_n": 200, "seeds": "42,1", "name": "throughput_arch"}}
 
 
 def main() -> None:
@@ -668,6 +677,11 @@ def _markdown_arch(args: argparse.Namespace, r: dict) -> list[str]:
         q = a["ratios"]
         md.append(f"| {arch} | xlt / HF | {q['train_tokens_per_s']:.2f} | {q['eval_sentences_per_s']:.2f} | "
                   f"{q['peak_rss_mib']:.2f} | | {q['achieved_fraction_of_matmul_peak']:.2f} |")
+    md += ["", "Peak RSS so far (MiB) after loading the backbone / after training / after evaluation, xlt vs HF: "
+           + "; ".join(f"{arch} " + " / ".join(f"{a['xlt']['peak_rss_mib_after'][k]:.0f} vs "
+                                               f"{a['hf']['peak_rss_mib_after'][k]:.0f}"
+                                               for k in ("loaded", "trained", "evaluated"))
+                       for arch, a in r["archs"].items() if a["xlt"].get("peak_rss_mib_after")) + "."]
     md += ["", "Matmul peak of each arch's dense shapes (q/k/v/o, FFN in, FFN out at a training batch's sub-tokens): "
            + "; ".join(f"{arch} (hidden {a['shapes']['hidden']}, FFN {a['shapes']['ffn']}) "
                        f"{a['matmul']['peak_gflops']:.1f} GFLOP/s" for arch, a in r["archs"].items())
