@@ -215,7 +215,6 @@ def side_xlt(args: argparse.Namespace) -> dict:
                                pad_multiple=pad_multiple(args.device == "cuda"))
     trainer.fit(teacher, train_dataloaders=loader)
     rss["trained"] = peak_rss_mib()
-    steps = trainer.global_step - args.warmup
     release_training_state(teacher, trainer)  # as xlt's fit_stage does before any evaluation
     train_s = clock["t1"] - clock["t0"]
     kwargs = run_predict_kwargs(cfg)
@@ -226,11 +225,12 @@ def side_xlt(args: argparse.Namespace) -> dict:
     scores = evaluate_sentences(teacher, dev, metric_mode="conlleval", **kwargs)
     eval_s = time.perf_counter() - t0
     trainable = sum(p.numel() for n, p in teacher.tagger.named_parameters() if p.requires_grad)
-    return {"train_s": train_s, "steps": steps, **counter.totals(args.warmup, args.steps),
+    rss["evaluated"] = peak_rss_mib()  # the whole run's peak: RSS peaks only grow
+    return {"train_s": train_s, "steps": trainer.global_step - args.warmup, **counter.totals(args.warmup, args.steps),
             "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "trainable_params": trainable,
-            "train_flops_per_token": train_flops_per_token(teacher.tagger), "peak_rss_mib": peak_rss_mib(),
-            "peak_rss_mib_after": {**rss, "evaluated": peak_rss_mib()}}
+            "train_flops_per_token": train_flops_per_token(teacher.tagger), "peak_rss_mib": rss["evaluated"],
+            "peak_rss_mib_after": rss}
 
 
 # --- HF Trainer side ---------------------------------------------------------------------------------------------
@@ -339,10 +339,11 @@ def side_hf(args: argparse.Namespace) -> dict:
                  for pr, gl in zip(preds, out.label_ids, strict=True)]
     scores = entity_scores([list(s.tags) for s in dev], pred_tags)
     eval_s = time.perf_counter() - t0
+    rss["evaluated"] = peak_rss_mib()  # the whole run's peak: RSS peaks only grow
     return {"train_s": train_s, "steps": trainer.state.global_step - args.warmup,
             **counter.totals(args.warmup, args.steps), "eval_s": eval_s,
             "eval_sentences": len(dev), "dev_f1": scores["f1"], "train_flops_per_token": train_flops_per_token(model),
-            "peak_rss_mib": peak_rss_mib(), "peak_rss_mib_after": {**rss, "evaluated": peak_rss_mib()}}
+            "peak_rss_mib": rss["evaluated"], "peak_rss_mib_after": rss}
 
 
 def _Clock(device: str, warmup: int):  # noqa: N802 - a Lightning callback class made on demand (Lightning imports lazily)
