@@ -68,6 +68,16 @@ def test_the_pairs_experiment_is_every_language_as_source_and_target_zero_shot_o
     assert cfg.until == "zero_shot" and cfg.benchmark.dev is None and cfg.sweep_name == "pairs_embedded"
 
 
+def test_the_pair_students_experiment_trains_students_on_transfer_pairs_only():
+    cfg = _compose(["experiment=pairs_students_embedded"], hydra=True)
+    params = cfg.hydra.sweeper.params
+    srcs, langs = str(params.src).split(","), str(params.lang).split(",")
+    assert set(srcs) | set(langs) <= set(synth.SYNTH_LANGS) and "en" not in srcs  # a source English is not
+    assert not set(srcs) & set(langs)  # every cell a transfer pair: no in-language upper bound to pay a student for
+    assert cfg.until == "student" and cfg.student.select == "last"  # no dev or test score picks the checkpoint
+    validate(_compose(["experiment=pairs_students_embedded", f"src={srcs[0]}", f"lang={langs[0]}"]))
+
+
 def _zero_shot_only_metrics() -> dict:
     return {"run_name": "tiny-de-de-mse-s1", "model": "tiny", "src": "de", "lang": "de", "in_language": True,
             "distill": "mse", "seed": 1, "metric_mode": "conlleval", "source": "synth", "benchmark": "synth",
