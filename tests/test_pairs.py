@@ -72,7 +72,7 @@ def test_the_pair_students_experiment_trains_students_on_transfer_pairs_only():
     cfg = _compose(["experiment=pairs_students_embedded"], hydra=True)
     params = cfg.hydra.sweeper.params
     srcs, langs = str(params.src).split(","), str(params.lang).split(",")
-    assert set(srcs) | set(langs) <= set(synth.SYNTH_LANGS) and "en" not in srcs  # a source English is not
+    assert set(srcs) | set(langs) <= set(synth.SYNTH_LANGS) and "en" not in srcs  # English: the main table
     assert not set(srcs) & set(langs)  # every cell a transfer pair: no in-language upper bound to pay a student for
     assert cfg.until == "student" and cfg.student.select == "last"  # no dev or test score picks the checkpoint
     validate(_compose(["experiment=pairs_students_embedded", f"src={srcs[0]}", f"lang={langs[0]}"]))
