@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from xlt.data.sentence import Sentence
-from xlt.data.tags import TagError, canonical_scheme, map_types, to_iob2, unknown_types, unknown_types_error
+from xlt.data.tags import (
+    MalformedTagError,
+    TagError,
+    canonical_scheme,
+    map_types,
+    to_iob2,
+    unknown_types,
+    unknown_types_error,
+)
 from xlt.errors import ConfigError, DataError
 from xlt.io import atomic_write_text
 
 __all__ = ["ConllFormatError", "Sentence", "read_conll", "read_text", "write_conll"]
 
+log = logging.getLogger(__name__)
+
 _BOM = b"\xef\xbb\xbf"
 # Only ASCII space and tab separate columns: other Unicode spaces (e.g. U+00A0) can be part of a token.
 _COLUMN_SEP = re.compile(r"[ \t]+")
 _DOCSTART = "-DOCSTART-"
+# WikiANN as Rahimi et al. and XTREME distribute it writes every token as `<lang>:<token>` ("sw:Nairobi"): a
+# lowercase 2-3 letter code (with -subtags as in zh-yue), a colon, then the token. Letters only, so "12:30" never
+# looks like one; "http://x" has four; a lone "ftp:..." token is told apart by the share below.
+_LANG_PREFIX = re.compile(r"([a-z]{2,3}(?:-[a-z]+)*):(?=.)")
+_PREFIX_SHARE = 0.99  # the share of a file's tokens that must carry one same prefix for it to be stripped
 
 
 class ConllFormatError(DataError):
@@ -163,25 +180,58 @@ def read_conll(
     raw = _split_columns(path, text, token_column, tag_column, what)
     if not raw:
         raise DataError(f"{path}{_for(what)}: no sentences found (only blank or -DOCSTART- lines)")
+    _strip_lang_prefix(path, raw, what)
     if tag_column is None:
         return [Sentence(tuple(s.tokens)) for s in raw]
-    iob2 = [_located(path, s, what, to_iob2, s.tags, scheme) for s in raw]
-    _check_types(path, raw, iob2, type_map, to_o, what)
+    iob2 = [_located(path, s, what, to_iob2, s.tags, scheme, tag_column=tag_column) for s in raw]
+    _check_types(path, raw, iob2, type_map, to_o, what, tag_column)
     return [Sentence(tuple(s.tokens), tuple(_located(path, s, what, map_types, t, type_map, to_o)))
             for s, t in zip(raw, iob2, strict=True)]
 
 
-def _located(path: str | os.PathLike, sent: _RawSentence, what: str | None, fn, *args) -> list[str]:
-    """Run a tags function on one sentence, re-raising its TagError at the offending line."""
+def _strip_lang_prefix(path: str | os.PathLike, raw: Sequence[_RawSentence], what: str | None) -> None:
+    """Drop WikiANN's `<lang>:` token prefix (in place) when all tokens of the file but under 1% carry the same one,
+    saying so in one log line: left on, no token would match the model's vocabulary and F1 would be 0."""
+    total = sum(len(s.tokens) for s in raw)
+    codes = Counter(m.group(1) for s in raw for t in s.tokens if (m := _LANG_PREFIX.match(t)))
+    if not codes:
+        return
+    code, carried = codes.most_common(1)[0]
+    if carried < _PREFIX_SHARE * total:
+        return
+    prefix = f"{code}:"
+    example = next(t for s in raw for t in s.tokens if t.startswith(prefix))
+    for s in raw:
+        s.tokens = [t[len(prefix):] if t.startswith(prefix) and len(t) > len(prefix) else t for t in s.tokens]
+    kept = f"; {total - carried} token(s) without it kept as written" if carried < total else ""
+    log.info("%s%s: the tokens carry the language prefix %r (WikiANN as Rahimi et al. and XTREME distribute "
+             "it): stripped it, e.g. %r -> %r%s", path, _for(what), prefix, example, example[len(prefix):], kept)
+
+
+def _located(path: str | os.PathLike, sent: _RawSentence, what: str | None, fn, *args,
+             tag_column: int | None = None) -> list[str]:
+    """Run a tags function on one sentence, re-raising its TagError at the offending line (a malformed tag with
+    the tag_column fix too: the column read may hold POS tags or words)."""
     try:
         return fn(*args)
     except TagError as err:
         i = err.index if err.index is not None else 0
-        raise ConllFormatError(path, sent.lines[i], sent.texts[i], err.message, err.hint, what) from None
+        hint = err.hint
+        if isinstance(err, MalformedTagError) and tag_column is not None:
+            hint = f"{hint}; {_column_hint(tag_column, what)}"
+        raise ConllFormatError(path, sent.lines[i], sent.texts[i], err.message, hint, what) from None
+
+
+def _column_hint(tag_column: int, what: str | None) -> str:
+    """The fix when the column read as NER tags holds something else (POS tags, chunk tags like B-NP, words)."""
+    column = "the last column" if tag_column == -1 else f"column {tag_column}"
+    key = f"{what}.tag_column" if what else "tag_column"
+    return f"if the NER tags are not in {column}, set {key} to the index of their column"
 
 
 def _check_types(path: str | os.PathLike, raw: Sequence[_RawSentence], iob2: Sequence[Sequence[str]],
-                 type_map: Mapping[str, str] | None, to_o: Collection[str], what: str | None) -> None:
+                 type_map: Mapping[str, str] | None, to_o: Collection[str], what: str | None,
+                 tag_column: int) -> None:
     """Report every unmappable entity type of the whole file at once, located at its first use."""
     first: dict[str, tuple[_RawSentence, int]] = {}
     for sent, tags in zip(raw, iob2, strict=True):
@@ -192,7 +242,8 @@ def _check_types(path: str | os.PathLike, raw: Sequence[_RawSentence], iob2: Seq
     if bad:
         sent, i = min((first[t] for t in bad), key=lambda si: si[0].lines[si[1]])  # the earliest line
         err = unknown_types_error(bad)
-        raise ConllFormatError(path, sent.lines[i], sent.texts[i], err.message, err.hint, what)
+        hint = f"{err.hint}; or, {_column_hint(tag_column, what)}"
+        raise ConllFormatError(path, sent.lines[i], sent.texts[i], err.message, hint, what)
 
 
 def read_predictions(path: str | os.PathLike) -> tuple[list[Sentence], list[list[str]]]:

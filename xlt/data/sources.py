@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from omegaconf import MISSING
+
 from xlt.data.conll import read_conll, read_text, write_conll
 from xlt.data.sentence import Sentence
 from xlt.errors import ConfigError
@@ -120,7 +122,7 @@ def load_split(spec: Mapping[str, Any] | None, cache_dir: str | Path, what: str)
 
 
 def _path(spec: Mapping[str, Any], what: str) -> Path:
-    if not spec.get("path"):
+    if not spec.get("path") or spec["path"] == MISSING:  # "???" stays a string in a resolved dict
         raise ConfigError(f"{what}.path is not set: point it at your file, e.g. {what}.path=/data/test.conll")
     return Path(str(spec["path"])).expanduser()
 

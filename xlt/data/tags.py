@@ -55,6 +55,10 @@ class TagError(ValueError):
         self.hint = hint
 
 
+class MalformedTagError(TagError):
+    """A tag of neither shape (O, PREFIX-TYPE): often a sign that the column read is not the NER tags at all."""
+
+
 def canonical_scheme(scheme: str) -> str:
     """Map a scheme name or alias (case-insensitive) to iob1/iob2/bioes/auto, or raise TagError."""
     key = str(scheme).strip().lower()
@@ -70,7 +74,7 @@ def split_tag(tag: str, index: int | None = None) -> tuple[str, str | None]:
     """Split "B-PER" into ("B", "PER") and "O" into ("O", None); raise TagError if neither shape."""
     parts = _split_cached(tag) if isinstance(tag, str) else None
     if parts is None:
-        raise TagError(
+        raise MalformedTagError(
             f"malformed tag {tag!r}",
             index,
             hint='tags must be "O" or PREFIX-TYPE such as "B-PER" (a one-letter prefix, a dash, a type)',

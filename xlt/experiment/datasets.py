@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from omegaconf import DictConfig
+from omegaconf import DictConfig, OmegaConf
 
 from xlt.config import to_dict
 from xlt.data.sentence import Sentence
@@ -40,6 +40,7 @@ class CellData:
 def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
     """Read every split a cell uses (source, target test, further sets, dev, unlabeled text); with
     `data.max_sentences` (debug) each keeps only its first N sentences."""
+    check_required(cfg)
     cap = cfg.data.max_sentences
 
     def load(spec: Any, what: str) -> list[Sentence]:
@@ -67,6 +68,31 @@ def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
         check_set_name(str(name), "source.also_dev")
         src_sets[str(name)] = load(spec, f"source.also_dev.{name}")
     return CellData(src_train, src_dev, src_sets, test, dev, sets, text, text_gold)
+
+
+_DATA_SECTIONS = ("source", "benchmark")
+
+
+def check_required(cfg: DictConfig) -> None:
+    """Name every `???` the chosen source and benchmark leave to the user (the paths of benchmark=files,
+    source=conll_files) at once, with a command line that sets them, before any data is read or generated."""
+    missing = [key for section in _DATA_SECTIONS for key in sorted(OmegaConf.missing_keys(cfg[section]))]
+    if not missing:
+        return
+    groups = " ".join(f"{section}={cfg[section].name}" for section in _DATA_SECTIONS
+                      if any(key.startswith(f"{section}.") for key in missing))
+    example = " ".join(f"{key}={_example_value(cfg, key)}" for key in missing)
+    raise ConfigError(f"{groups}: {len(missing)} setting(s) left to you are not set (??? in the YAML): "
+                      f"{', '.join(missing)} — give them on the command line, e.g. "
+                      f"python -m xlt.run {groups} {example}")
+
+
+def _example_value(cfg: DictConfig, key: str) -> str:
+    """A value to show for a missing key: a file named by its language and split for a path, `...` otherwise."""
+    *parents, leaf = key.split(".")
+    if leaf != "path":
+        return "..."
+    return f"/data/{cfg.src if parents[0] == 'source' else cfg.lang.code}.{parents[-1]}.conll"
 
 
 def split_unlabeled(labeled: list[Sentence]) -> tuple[list[Sentence], list[Sentence] | None]:
