@@ -8,7 +8,18 @@ import numpy as np
 import pytest
 from scipy import stats as sps
 
-from xlt.analysis.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
+from xlt.analysis.stats import (
+    SEEDS_TO_REJECT,
+    cluster_sums,
+    hierarchical_bootstrap,
+    holm,
+    mean_f1,
+    minimum_detectable_effect,
+    randomisation_test,
+    seed_permutation_test,
+    sign_flip_test,
+    smallest_seed_p,
+)
 from xlt.errors import DataError
 from xlt.evaluation.metrics import f1_from_counts, sentence_counts
 
@@ -149,3 +160,81 @@ def test_randomisation_test_memory_stays_small_on_a_large_test_set():
     b = [rng.integers(0, 3, size=(10_000, 3)) for _ in range(3)]
     res = randomisation_test(a, b, n_resamples=999)
     assert 0.0 < res["p_value"] <= 1.0 and res["n_sentences"] == 10_000
+
+
+# 4 sentences in 2 clusters (sentences 0, 1 and 2, 3), one run per system; (tp, predicted, gold) per sentence
+CLUSTERS = [7, 7, 3, 3]  # any ids: clusters are taken in the order of their sorted ids (3, then 7)
+A4 = np.array([[1, 1, 1], [1, 1, 2], [2, 2, 2], [0, 1, 1]])  # cluster 7: (2, 2, 3), cluster 3: (2, 3, 3)
+B4 = np.array([[0, 0, 1], [1, 1, 2], [1, 2, 2], [0, 0, 1]])  # cluster 7: (1, 1, 3), cluster 3: (1, 2, 3)
+
+
+def f1(tp, pred, gold):
+    return 100 * 2 * tp / (pred + gold)
+
+
+def test_cluster_sums_by_hand():
+    assert cluster_sums(A4, CLUSTERS).tolist() == [[2, 3, 3], [2, 2, 3]]
+    assert cluster_sums(np.stack([A4, B4]), CLUSTERS).tolist() == [[[2, 3, 3], [2, 2, 3]], [[1, 2, 3], [1, 1, 3]]]
+    assert cluster_sums(A4, None) is not None and (cluster_sums(A4, None) == A4).all()
+    with pytest.raises(DataError, match="one cluster id per test sentence"):
+        cluster_sums(A4, [0, 1])
+
+
+def test_randomisation_test_over_clusters_enumerated_by_hand():
+    """2 clusters: 2^2 swaps. a = (4, 5, 6) -> F1 8/11, b = (2, 3, 6) -> 4/9. Swapping either cluster gives both
+    systems (3, 4, 6) -> delta 0; swapping both gives -delta. Null {+d, 0, 0, -d}: p = 2 * 1/4 = 0.5."""
+    observed = f1(4, 5, 6) - f1(2, 3, 6)
+    res = randomisation_test([A4], [B4], clusters=CLUSTERS)
+    assert res["delta"] == pytest.approx(observed) and res["delta"] == pytest.approx(100 * (8 / 11 - 4 / 9))
+    assert res["exact"] and res["n_permutations"] == 4 and (res["n_units"], res["n_sentences"]) == (2, 4)
+    assert res["p_value"] == pytest.approx(0.5)
+    sentences = randomisation_test([A4], [B4])  # sentences as units: 2^4 swaps, another null distribution
+    assert sentences["n_permutations"] == 16 and sentences["n_units"] == 4
+
+
+def test_bootstrap_over_clusters_enumerated_by_hand():
+    """One seed, 2 clusters: the resamples are (7, 7), (7, 3), (3, 7), (3, 3), each with probability 1/4.
+    (7, 7): a (4, 4, 6) 80, b (2, 2, 6) 50 -> 30; (3, 3): a (4, 6, 6) 66.67, b (2, 4, 6) 40 -> 26.67; mixed: the
+    observed 28.28. The interval spans [26.67, 30]; the standard error is that distribution's."""
+    values = np.array([f1(4, 4, 6) - f1(2, 2, 6), *[f1(4, 5, 6) - f1(2, 3, 6)] * 2, f1(4, 6, 6) - f1(2, 4, 6)])
+    assert values.tolist() == pytest.approx([30, 100 * (8 / 11 - 4 / 9), 100 * (8 / 11 - 4 / 9), 80 / 3])
+    res = hierarchical_bootstrap([A4], [B4], paired_seeds=True, clusters=CLUSTERS, n_resamples=4000, seed=1)
+    assert res["delta"] == pytest.approx(values[1])
+    assert (res["ci_low"], res["ci_high"]) == (pytest.approx(80 / 3), pytest.approx(30))
+    assert (res["n_units"], res["n_sentences"]) == (2, 4)
+    assert res["se"] == pytest.approx(values.std(), rel=0.05)  # the population sd of the 4 equally likely values
+    assert res["mde"] == pytest.approx(2.8016 * res["se"], rel=1e-4) and res["mde"] > 0
+
+
+def test_clusters_widen_the_interval_of_correlated_sentences():
+    """200 sentences from 10 templates on which the systems differ template by template: resampling sentences
+    treats them as 200 independent draws and gives a far narrower interval than resampling the 10 templates."""
+    rng = np.random.default_rng(0)
+    clusters = np.repeat(np.arange(10), 20)
+    good = rng.random(10) < 0.5  # a template the student handles well or badly, whatever the sentence
+    a = np.array([[1, 1, 1] if good[c] else [0, 0, 1] for c in clusters])
+    b = np.array([[1, 1, 1] if rng.random() < 0.5 else [0, 0, 1] for _ in clusters])
+    width = lambda r: r["ci_high"] - r["ci_low"]  # noqa: E731
+    by_template = hierarchical_bootstrap([a], [b], paired_seeds=True, clusters=clusters, n_resamples=2000)
+    by_sentence = hierarchical_bootstrap([a], [b], paired_seeds=True, n_resamples=2000)
+    assert width(by_template) > 2 * width(by_sentence) and by_template["mde"] > 2 * by_sentence["mde"]
+
+
+def test_minimum_detectable_effect_is_2_8_standard_errors():
+    # z_0.975 + z_0.8 = 1.95996 + 0.84162
+    assert minimum_detectable_effect(1.0) == pytest.approx(2.80158, abs=1e-5)
+    assert minimum_detectable_effect(2.5, alpha=0.05, power=0.5) == pytest.approx(2.5 * 1.95996, abs=1e-4)
+
+
+def test_seed_level_tests_need_six_paired_seeds_to_reject():
+    """The exact sign-flip test's smallest p is 2 / 2^S: 0.25, 0.125, 0.0625 with 3, 4, 5 seeds, 0.03125 with 6."""
+    assert SEEDS_TO_REJECT == 6
+    assert [smallest_seed_p(s) for s in (3, 5, 6)] == pytest.approx([0.25, 0.0625, 0.03125])
+    assert sign_flip_test([5] * 5, [1] * 5) == pytest.approx(0.0625)  # every seed gains: still not < 0.05
+    assert sign_flip_test([5] * 6, [1] * 6) == pytest.approx(0.03125)
+    # unpaired: 2 / C(n_a + n_b, n_a): 3 + 3 seeds: 2/20; a clean split (every a above every b) reaches it
+    assert smallest_seed_p(3, 3) == pytest.approx(0.1) and smallest_seed_p(4, 4) == pytest.approx(2 / 70)
+    assert seed_permutation_test([7, 8, 9], [1, 2, 3]) == pytest.approx(0.1)
+    # scores 2, 0 (a) and 1 (b): the 3 relabellings give a-b = 1 - 1 = 0 (observed), 1.5 - 0 = 1.5, 0.5 - 2 = -1.5;
+    # each tail holds 2 of 3 -> p = min(1, 2 * 2/3) = 1
+    assert seed_permutation_test([2, 0], [1]) == pytest.approx(1.0)

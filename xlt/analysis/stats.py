@@ -1,28 +1,37 @@
-"""Significance of F1 differences when runs differ by seed AND by the test sentences they happen to meet.
+"""Significance of F1 differences when runs differ by seed AND by the test units they happen to meet.
 
 Each run is given as per-sentence entity counts, an (n_sentences, 3) array of (true positives, predicted,
 gold) from `xlt.evaluation.metrics.sentence_counts`: summing rows over any subset of sentences gives that subset's
 micro scores exactly, so F1 can be recomputed on resampled or permuted test sets.
 
+The resampled unit is the cluster (`clusters`: one id per sentence; None: each sentence its own cluster, as for
+independent sentences): the base template of a generated sentence, the document of a CoNLL file with `-DOCSTART-`
+lines (xlt.data.units). Sentences of one cluster are not independent draws; resampling them one by one would
+understate the variance (the design effect of cluster sampling, Kish 1965), so the counts are first summed within
+clusters (`cluster_sums`: F1 of any resample of clusters is exact from them) and the clusters are resampled
+(the cluster bootstrap, Field and Welsh 2007; Davison and Hinkley 1997, sec. 3.8).
+
 - `hierarchical_bootstrap`: the 95 % interval of mean-over-seeds F1(A) - F1(B). Each resample draws the
   seeds with replacement (the same seed indices for both systems when they are paired by seed, e.g. a
   student and the zero-shot teacher it was distilled from; independently otherwise), then the test
-  sentences with replacement (the same for both systems: they were scored on the same sentences). Seed
-  variance and sentence sampling both widen the interval (Efron and Tibshirani 1993; for NLP: Dror et al.
-  2018, Ulmer et al. 2022).
+  clusters with replacement (the same for both systems: they were scored on the same sentences). Seed
+  variance and cluster sampling both widen the interval (Efron and Tibshirani 1993; for NLP: Dror et al.
+  2018, Ulmer et al. 2022). Its `mde` is the design's minimum detectable effect (see `minimum_detectable_effect`).
 - `randomisation_test`: the two-sided p-value of a paired approximate randomisation test over test
-  sentences (Noreen 1989; Riezler and Maxwell 2005) with `scipy.stats.permutation_test`: under the null
-  hypothesis the two systems' outputs on a sentence are exchangeable, so each permutation swaps, sentence by
-  sentence, all of A's runs with all of B's runs; the statistic is the same mean-over-seeds difference.
-- `sign_flip_test`: the exact paired test whose unit is the seed (per-seed F1 differences, signs flipped).
-  With 3 seeds it cannot go below p = 0.25: a reminder of how little 3 seeds can establish on their own.
+  clusters (Noreen 1989; Riezler and Maxwell 2005) with `scipy.stats.permutation_test`: under the null
+  hypothesis the two systems' outputs on a cluster are exchangeable, so each permutation swaps, cluster by
+  cluster, all of A's runs with all of B's runs; the statistic is the same mean-over-seeds difference.
+- `sign_flip_test` (paired seeds) and `seed_permutation_test` (unpaired): the exact tests whose unit is the
+  seed, on per-seed F1. `smallest_seed_p` is the lowest p-value they can reach: 2 / 2^S with S paired seeds, so
+  p < 0.05 takes at least 6 seeds (`SEEDS_TO_REJECT`; 5 seeds give at best 0.0625, 3 seeds 0.25).
 - `holm`: Holm-Bonferroni adjusted p-values over all the comparisons of one report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import product
+from itertools import combinations, product
+from math import comb
 from typing import Any
 
 import numpy as np
@@ -41,6 +50,47 @@ def _stack(runs: Sequence[np.ndarray], what: str) -> np.ndarray:
     return np.stack([np.asarray(r, dtype=np.int64) for r in runs])  # (S, n, 3)
 
 
+ALPHA = 0.05  # two-sided level of every test
+POWER = 0.8  # the power a minimum detectable effect is stated at
+
+
+def _smallest_paired_p(n_seeds: int) -> float:
+    return min(1.0, 2 / 2**n_seeds)
+
+
+#: the fewest paired seeds with which the exact sign-flip test can reach p < ALPHA (2 / 2^6 = 0.031)
+SEEDS_TO_REJECT = next(s for s in range(1, 64) if _smallest_paired_p(s) < ALPHA)
+
+
+def smallest_seed_p(n_a: int, n_b: int | None = None) -> float:
+    """The smallest two-sided p-value the exact seed-level test can give: 2 / 2^S for S paired seeds
+    (`sign_flip_test`), 2 / C(n_a + n_b, n_a) for unpaired ones (`seed_permutation_test`); at most 1."""
+    return _smallest_paired_p(n_a) if n_b is None else min(1.0, 2 / comb(n_a + n_b, n_a))
+
+
+def cluster_sums(counts: np.ndarray, clusters: Sequence[int] | np.ndarray | None) -> np.ndarray:
+    """(..., n, 3) per-sentence counts -> (..., k, 3) per-cluster sums, clusters in the order of their sorted ids;
+    `clusters` holds one id per sentence (None: every sentence its own cluster, the counts returned as they are)."""
+    counts = np.asarray(counts, dtype=np.int64)
+    if clusters is None:
+        return counts
+    ids = np.asarray(clusters)
+    if ids.shape != (counts.shape[-2],):
+        raise DataError(f"clusters: {ids.shape[0] if ids.ndim else 0} ids for {counts.shape[-2]} sentences: give one "
+                        "cluster id per test sentence")
+    _, inverse = np.unique(ids, return_inverse=True)
+    out = np.zeros((*counts.shape[:-2], int(inverse.max()) + 1 if len(ids) else 0, 3), dtype=np.int64)
+    np.add.at(np.moveaxis(out, -2, 0), inverse, np.moveaxis(counts, -2, 0))
+    return out
+
+
+def minimum_detectable_effect(se: float, alpha: float = ALPHA, power: float = POWER) -> float:
+    """The smallest true difference a two-sided level-`alpha` test detects with probability `power` when its estimate
+    has standard error `se`: (z_{1-alpha/2} + z_{power}) * se, the normal approximation (Bloom 1995; for NLP test
+    sets: Card et al. 2020). 2.80 se at alpha 0.05 and 80 % power."""
+    return float((sps.norm.ppf(1 - alpha / 2) + sps.norm.ppf(power)) * se)
+
+
 def _mean_f1(counts: np.ndarray) -> np.ndarray:
     """counts (..., S, 3) summed over sentences -> mean over the S runs of their F1, in points."""
     return 100 * f1_from_counts(counts[..., 0], counts[..., 1], counts[..., 2]).mean(-1)
@@ -51,80 +101,108 @@ def mean_f1(runs: Sequence[np.ndarray]) -> float:
     return float(_mean_f1(_stack(runs, "mean_f1").sum(1)))
 
 
+def _pair(a: Sequence[np.ndarray], b: Sequence[np.ndarray], clusters: Sequence[int] | np.ndarray | None,
+          what: str) -> tuple[np.ndarray, np.ndarray]:
+    """a's and b's runs as (S, k, 3) per-cluster counts, after checking they were scored on the same sentences."""
+    A, B = _stack(a, f"{what} (a)"), _stack(b, f"{what} (b)")
+    if A.shape[1] != B.shape[1]:
+        raise DataError(f"{what}: a and b must be scored on the same test sentences")
+    return cluster_sums(A, clusters), cluster_sums(B, clusters)
+
+
 def hierarchical_bootstrap(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: bool,
-                           n_resamples: int = 1000, seed: int = 0, level: float = 0.95) -> dict[str, Any]:
-    """Observed mean-over-seeds F1(a) - F1(b) and its percentile interval from resampling seeds, then sentences.
+                           clusters: Sequence[int] | np.ndarray | None = None, n_resamples: int = 1000,
+                           seed: int = 0, level: float = 0.95) -> dict[str, Any]:
+    """Observed mean-over-seeds F1(a) - F1(b) and its percentile interval from resampling seeds, then clusters.
 
     `a`, `b`: per-seed (n, 3) count arrays on the same n sentences; with `paired_seeds` the i-th runs of a and b
-    belong together (same seed) and are drawn together.
+    belong together (same seed) and are drawn together. `clusters`: the cluster id of each sentence (None: each
+    sentence its own). `se` is the standard deviation of the bootstrap distribution, the estimate's standard error
+    under this design (seeds x clusters), and `mde` its minimum detectable effect (`minimum_detectable_effect`).
     """
-    A, B = _stack(a, "hierarchical bootstrap (a)"), _stack(b, "hierarchical bootstrap (b)")
-    if A.shape[1] != B.shape[1]:
-        raise DataError("hierarchical bootstrap: a and b must be scored on the same test sentences")
+    A, B = _pair(a, b, clusters, "hierarchical bootstrap")
     if paired_seeds and len(A) != len(B):
         raise DataError(f"hierarchical bootstrap: paired seeds need as many runs in a ({len(A)}) as in b ({len(B)})")
-    n = A.shape[1]
+    k = A.shape[1]
     observed = float(_mean_f1(A.sum(1)) - _mean_f1(B.sum(1)))
     rng = np.random.default_rng(seed)
     deltas = np.empty(n_resamples)
-    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, n, 3)
-        k = min(100, n_resamples - start)
-        seeds_a = rng.integers(0, len(A), size=(k, len(A)))
-        seeds_b = seeds_a if paired_seeds else rng.integers(0, len(B), size=(k, len(B)))
-        idx = rng.integers(0, n, size=(k, n))
-        # counts of every run on each resample's sentences: (k, S, 3)
+    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, k, 3)
+        m = min(100, n_resamples - start)
+        seeds_a = rng.integers(0, len(A), size=(m, len(A)))
+        seeds_b = seeds_a if paired_seeds else rng.integers(0, len(B), size=(m, len(B)))
+        idx = rng.integers(0, k, size=(m, k))
+        # counts of every run on each resample's clusters: (m, S, 3)
         ca = np.stack([A[:, row].sum(1) for row in idx])
         cb = np.stack([B[:, row].sum(1) for row in idx])
-        rows = np.arange(k)[:, None]
-        deltas[start : start + k] = _mean_f1(ca[rows, seeds_a]) - _mean_f1(cb[rows, seeds_b])
+        rows = np.arange(m)[:, None]
+        deltas[start : start + m] = _mean_f1(ca[rows, seeds_a]) - _mean_f1(cb[rows, seeds_b])
     tail = (1 - level) / 2
     lo, hi = np.quantile(deltas, [tail, 1 - tail])
-    return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "n_resamples": n_resamples,
-            "n_sentences": n, "n_seeds_a": len(A), "n_seeds_b": len(B)}
+    se = float(deltas.std(ddof=1)) if n_resamples > 1 else float("nan")
+    return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "se": se,
+            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": len(a[0]),
+            "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
 
 
-def randomisation_test(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, n_resamples: int = 9999,
+def randomisation_test(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *,
+                       clusters: Sequence[int] | np.ndarray | None = None, n_resamples: int = 9999,
                        seed: int = 0) -> dict[str, Any]:
-    """Two-sided p-value of the paired approximate randomisation test over sentences (scipy permutation_test).
+    """Two-sided p-value of the paired approximate randomisation test over clusters (scipy permutation_test).
 
-    a and b need the same number of runs (each permutation swaps a sentence's block of runs between the
-    systems); with fewer than log2(n_resamples) sentences scipy enumerates every permutation (exact test).
-    The p-value is conditional on the runs (sentences are the resampled unit); `hierarchical_bootstrap`'s
+    a and b need the same number of runs (each permutation swaps a cluster's block of runs between the
+    systems); with 2^k <= n_resamples for k clusters scipy enumerates every permutation (exact test).
+    The p-value is conditional on the runs (clusters are the resampled unit); `hierarchical_bootstrap`'s
     interval is the one that includes the variance over seeds.
     """
-    A, B = _stack(a, "randomisation test (a)"), _stack(b, "randomisation test (b)")
+    A, B = _pair(a, b, clusters, "randomisation test")
     if A.shape != B.shape:
         raise DataError(f"randomisation test: a {A.shape[:2]} and b {B.shape[:2]} must have the same runs x sentences")
-    n, S = A.shape[1], A.shape[0]
-    # the counts are sums over sentences, so a permutation's totals are linear in its swap mask:
-    # A' = sum(A) + mask @ (B - A), B' = sum(B) - mask @ (B - A); memory stays (batch, S, 3), not (batch, n, S, 3)
+    k, S = A.shape[1], A.shape[0]
+    # the counts are sums over clusters, so a permutation's totals are linear in its swap mask:
+    # A' = sum(A) + mask @ (B - A), B' = sum(B) - mask @ (B - A); memory stays (batch, S, 3), not (batch, k, S, 3)
     total_a, total_b = A.sum(1), B.sum(1)  # (S, 3)
-    diff = (B - A).transpose(1, 0, 2).reshape(n, S * 3)  # per sentence: what a swap moves from b to a
+    diff = (B - A).transpose(1, 0, 2).reshape(k, S * 3)  # per cluster: what a swap moves from b to a
 
     def statistic(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-        swapped = (np.moveaxis(x, axis, -1) >= n).astype(np.int64)  # x holds b's sentence ids where swapped
+        swapped = (np.moveaxis(x, axis, -1) >= k).astype(np.int64)  # x holds b's cluster ids where swapped
         moved = (swapped @ diff).reshape(*swapped.shape[:-1], S, 3)
         return _mean_f1(total_a + moved) - _mean_f1(total_b - moved)
 
-    res = sps.permutation_test((np.arange(n), np.arange(n) + n), statistic, permutation_type="samples",
+    res = sps.permutation_test((np.arange(k), np.arange(k) + k), statistic, permutation_type="samples",
                                vectorized=True, n_resamples=n_resamples, alternative="two-sided",
                                batch=1000, rng=np.random.default_rng(seed))
-    exact = 2 ** n <= n_resamples
+    exact = 2**k <= n_resamples
     return {"delta": float(res.statistic), "p_value": float(res.pvalue), "exact": exact,
-            "n_permutations": 2 ** n if exact else n_resamples, "n_sentences": n, "n_seeds": S}
+            "n_permutations": 2**k if exact else n_resamples, "n_sentences": len(a[0]), "n_units": k, "n_seeds": S}
+
+
+def _two_sided(null: np.ndarray, observed: float) -> float:
+    """Two-sided p-value of an exact test: twice the smaller tail of its enumerated null distribution (ties count)."""
+    eps = 1e-9 * max(1.0, abs(observed))
+    return float(min(1.0, 2 * min(np.mean(null >= observed - eps), np.mean(null <= observed + eps))))
 
 
 def sign_flip_test(a: Sequence[float], b: Sequence[float]) -> float:
-    """Exact two-sided p-value of the paired sign-flip (permutation) test over seeds on per-seed scores: the
-    test whose unit is the seed. With S seeds the smallest possible p-value is 2 / 2^S (0.25 with 3 seeds)."""
+    """Exact two-sided p-value of the paired sign-flip (permutation) test over seeds on per-seed scores (Fisher
+    1935; Good 2005): the test whose unit is the seed. With S seeds the smallest possible p-value is 2 / 2^S
+    (0.25 with 3 seeds, 0.0625 with 5, 0.031 with 6: `SEEDS_TO_REJECT`)."""
     d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
     if len(d) == 0:
         raise DataError("sign-flip test: no paired runs")
     signs = np.array(list(product((1.0, -1.0), repeat=len(d))))
-    null = (signs * d).mean(1)
-    observed = d.mean()
-    eps = 1e-9 * max(1.0, abs(observed))
-    return float(min(1.0, 2 * min(np.mean(null >= observed - eps), np.mean(null <= observed + eps))))
+    return _two_sided((signs * d).mean(1), float(d.mean()))
+
+
+def seed_permutation_test(a: Sequence[float], b: Sequence[float]) -> float:
+    """Exact two-sided p-value of the two-sample permutation test over seeds (unpaired runs; Good 2005) on the
+    difference of mean per-seed scores, every one of the C(n_a + n_b, n_a) relabellings enumerated. Its smallest
+    possible p-value is 2 / C(n_a + n_b, n_a): 0.1 with 3 seeds a side, 0.029 with 4."""
+    x = np.concatenate([np.asarray(a, dtype=float), np.asarray(b, dtype=float)])
+    if len(a) == 0 or len(b) == 0:
+        raise DataError("seed permutation test: each system needs at least one run")
+    null = np.array([x[list(g)].mean() - np.delete(x, list(g)).mean() for g in combinations(range(len(x)), len(a))])
+    return _two_sided(null, float(np.mean(a) - np.mean(b)))
 
 
 def holm(p_values: Sequence[float]) -> np.ndarray:

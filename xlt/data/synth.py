@@ -84,6 +84,7 @@ from typing import Any
 
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import ConfigError
+from xlt.io import atomic_write_text
 
 #: bumped whenever the same arguments generate other sentences (the on-disk cache of xlt.data.sources keys on it)
 GENERATOR_VERSION = 2
@@ -759,7 +760,48 @@ def _check_knobs(split: str, seen_train: float, seen_source: float, max_template
         raise ConfigError(f"synth: max_templates={max_templates} must be >= 1 (or null: all templates)")
 
 
-def compose(
+def compose(lang: str, split: str, n: int, seed: int = 0, **knobs: Any) -> list[tuple[list[str], list[str], str]]:
+    """Like :func:`generate`, with the composed template (lead + template + tail) of each sentence."""
+    return [(d.tokens, d.tags, d.template) for d in _draw(lang, split, n, seed, **knobs)]
+
+
+def generate_clustered(lang: str, split: str, n: int, seed: int = 0,
+                       **knobs: Any) -> tuple[list[tuple[list[str], list[str]]], list[int]]:
+    """The sentences of :func:`generate` and, per sentence, its template cluster: the index in the language's
+    ``TEMPLATES`` of the base template it was rendered from (lead-ins, appended clauses and entities left aside).
+    Sentences of one template share their wording, so they are not independent draws: the report resamples
+    clusters (xlt.analysis.stats), as for cluster-sampled data (Field and Welsh 2007)."""
+    drawn, numbered = _draw(lang, split, n, seed, **knobs), all_templates(lang)
+    return [(d.tokens, d.tags) for d in drawn], [numbered.index(d.base) for d in drawn]
+
+
+def clusters_path(conll: Path) -> Path:
+    """The side index of a generated CoNLL file: one template cluster id per sentence, one per line."""
+    return conll.with_name(f"{conll.name}.clusters")
+
+
+def write_clusters(conll: Path, clusters: Sequence[int]) -> Path:
+    """Write the side index of `conll` (atomically: a reader never sees half of it)."""
+    path = clusters_path(conll)
+    atomic_write_text(path, "".join(f"{c}\n" for c in clusters))
+    return path
+
+
+def read_clusters(conll: Path) -> list[int] | None:
+    """The template cluster of every sentence of a generated CoNLL file, or None where it has no side index."""
+    path = clusters_path(conll)
+    return [int(line) for line in path.read_text(encoding="utf-8").split()] if path.is_file() else None
+
+
+@dataclass
+class _Drawn:
+    tokens: list[str]
+    tags: list[str]
+    template: str  # composed: lead-in + base template + appended clause
+    base: str  # the language module's template it was rendered from
+
+
+def _draw(
     lang: str,
     split: str,
     n: int,
@@ -769,8 +811,7 @@ def compose(
     seen_source: float = 0.0,
     clauses: bool = True,
     max_templates: int | None = None,
-) -> list[tuple[list[str], list[str], str]]:
-    """Like :func:`generate`, with the composed template (lead + template + tail) of each sentence."""
+) -> list[_Drawn]:
     _check(lang, split)
     if n < 0:
         raise ConfigError(f"synth: n must be >= 0, got {n}")
@@ -786,7 +827,7 @@ def compose(
     out = []
     for _ in range(n):
         use_free = free and (not full or rng.random() < ENTITY_FREE_RATE)
-        template = rng.choice(free if use_free else full)
+        template = base = rng.choice(free if use_free else full)
         if not use_free:  # entity-free sentences stay so; a tail never follows quoted speech (double attribution)
             if (tails and template.endswith(f" {end}") and not QUOTES & set(template)
                     and not (no_tail and re.search(no_tail, template)) and rng.random() < TAIL_RATE):
@@ -794,7 +835,7 @@ def compose(
             if leads and rng.random() < LEAD_RATE:
                 template = f"{rng.choice(leads)} {CAP_MARK} {template}"
         tokens, tags = _Sentence(L, split, rng, seen_source, p_frequent).render(template)
-        out.append((tokens, tags, template))
+        out.append(_Drawn(tokens, tags, template, base))
     return out
 
 
