@@ -1,0 +1,147 @@
+"""Every launcher and sweeper the README names runs a tiny sweep on the installed Hydra: the Optuna studies
+(hparams_search=teacher_optuna|student_optuna), the basic grid sweeper, and submitit_slurm up to its sbatch script.
+The joblib and submitit_local launchers and the default teachers_first sweeper run in tests/test_sweep.py."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from pathlib import Path
+
+import pytest
+import submitit
+import yaml
+from hydra import compose, initialize_config_dir
+from hydra.core.global_hydra import GlobalHydra
+from hydra.core.plugins import Plugins
+from hydra.types import HydraContext
+
+from tests.test_sweep import ROOT, TINY_GRID, _cells, _finish, _xlt_run
+from xlt.config import CONFIG_DIR
+
+# what runs each launcher and sweeper the README names (hparams_search=... selects the optuna sweeper)
+COVERED = {
+    "hydra/launcher=basic": "tests.test_search::test_the_basic_sweeper_runs_the_grid",  # Hydra's default launcher
+    "hydra/launcher=joblib": "tests.test_sweep::test_joblib_sweep_trains_one_teacher_and_one_soft_pass_per_language",
+    "hydra/launcher=submitit_local":
+        "tests.test_sweep::test_submitit_local_executor_runs_the_sweep_as_separate_jobs",
+    "hydra/launcher=submitit_slurm": "tests.test_search::test_submitit_slurm_builds_the_readme_sbatch_array",
+    "hydra/sweeper=basic": "tests.test_search::test_the_basic_sweeper_runs_the_grid",
+    "hydra/sweeper=teachers_first": "tests.test_sweep::test_killed_sweep_resumes_and_matches_an_uninterrupted_one",
+    "hydra/sweeper=optuna": "tests.test_search::test_an_optuna_study_runs_its_trials_and_writes_the_best_one",
+}
+
+
+def test_every_launcher_and_sweeper_the_readme_names_has_a_test_that_runs_it():
+    readme = (ROOT / "README.md").read_text()
+    named = set(re.findall(r"hydra/(?:launcher|sweeper)=\w+", readme))
+    if "hparams_search" in readme:  # its studies override the sweeper with optuna
+        named.add("hydra/sweeper=optuna")
+    assert named - set(COVERED) == set(), "add a test for it and list it in COVERED"
+    for target in COVERED.values():
+        module, name = target.split("::")
+        assert callable(getattr(importlib.import_module(module), name, None)), target
+
+
+def _hydra_targets(cell: Path) -> tuple[str, str]:
+    """The launcher and sweeper that ran a cell, from the Hydra config it saved."""
+    hydra = yaml.safe_load((cell / ".hydra" / "hydra.yaml").read_text())["hydra"]
+    return hydra["launcher"]["_target_"], hydra["sweeper"]["_target_"]
+
+
+def _trial_params(cell: Path, names: list[str]) -> dict[str, float]:
+    """The values an Optuna trial chose, from the overrides the cell saved."""
+    overrides = dict(o.split("=", 1) for o in yaml.safe_load((cell / ".hydra" / "overrides.yaml").read_text()))
+    return {name: float(overrides[name]) for name in names}
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+@pytest.mark.parametrize("search, launcher, score, teachers", [
+    # teacher trials (until=zero_shot) one after another; each trains its own teacher
+    pytest.param("teacher_optuna", "hydra._internal.core_plugins.basic_launcher.BasicLauncher",
+                 ("source_dev", "f1"), 2, id="teacher_optuna"),
+    # student trials side by side in joblib workers; both reuse one teacher from the shared store
+    pytest.param("student_optuna", "hydra_plugins.hydra_joblib_launcher.joblib_launcher.JoblibLauncher",
+                 ("student", "dev", "f1"), 1, id="student_optuna"),
+])
+def test_an_optuna_study_runs_its_trials_and_writes_the_best_one(tmp_path, search, launcher, score, teachers):
+    """A 2-trial study exits 0 with 2 complete cells, and optimization_results.yaml holds the best trial's values
+    and its objective (source dev F1 for the teacher, target dev F1 for the student: never a test score)."""
+    parallel = ["hydra/launcher=joblib", "hydra.launcher.n_jobs=2", "hydra.sweeper.n_jobs=2"]
+    out = _finish(_xlt_run([f"hparams_search={search}", "hydra.sweeper.n_trials=2",
+                            *(parallel if search == "student_optuna" else []), *TINY_GRID], tmp_path))
+    assert "setup plugin alembic" not in out  # optuna's import of alembic logs nothing (conf/hparams_search/)
+    sweep = tmp_path / "outputs" / "multirun" / "hparams" / search
+    cells = _cells(sweep)
+    assert [m["status"] for m in cells.values()] == ["complete", "complete"]
+    assert {_hydra_targets(sweep / name) for name in cells} == {
+        (launcher, "hydra_plugins.hydra_optuna_sweeper.optuna_sweeper.OptunaSweeper")}
+
+    results = yaml.safe_load((sweep / "optimization_results.yaml").read_text())
+    assert results["name"] == "optuna" and set(results) == {"name", "best_params", "best_value"}
+    stage = search.removesuffix("_optuna")
+    names = [f"{stage}.lr", f"{stage}.head_lr"]
+    assert sorted(results["best_params"]) == sorted(names)
+    assert isinstance(results["best_value"], float)
+    trials = []
+    for name, metrics in cells.items():
+        value = metrics
+        for key in score:
+            value = value[key]
+        trials.append((value, _trial_params(sweep / name, names)))
+    assert len({tuple(params.values()) for _, params in trials}) == 2  # two distinct trials
+    assert results["best_value"] == max(value for value, _ in trials)
+    assert results["best_params"] in [params for value, params in trials if value == results["best_value"]]
+    assert len(list((tmp_path / "cache" / "store" / "teacher").glob("*/spec.json"))) == teachers
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_the_basic_sweeper_runs_the_grid(tmp_path):
+    """Hydra's own grid sweeper in place of teachers_first, on Hydra's default (basic) launcher."""
+    _finish(_xlt_run(["hydra/sweeper=basic", "sweep_name=basic", "lang=de,nl", "seed=1", *TINY_GRID], tmp_path))
+    sweep = tmp_path / "outputs" / "multirun" / "basic"
+    cells = _cells(sweep)
+    assert sorted((m["lang"], m["status"]) for m in cells.values()) == [("de", "complete"), ("nl", "complete")]
+    assert {_hydra_targets(sweep / name) for name in cells} == {
+        ("hydra._internal.core_plugins.basic_launcher.BasicLauncher",
+         "hydra._internal.core_plugins.basic_sweeper.BasicSweeper")}
+    assert sum(not m["artifacts"]["teacher"]["reused"] for m in cells.values()) == 1  # one teacher for both
+
+
+def test_submitit_slurm_builds_the_readme_sbatch_array(tmp_path, monkeypatch):
+    """No SLURM here: the README's submitit_slurm command composes, Hydra instantiates its launcher, and the launcher
+    builds submitit's SLURM executor with the README's resources, up to the array it would submit with sbatch."""
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", return_hydra_config=True, overrides=[
+            "hydra/launcher=submitit_slurm", "hydra.launcher.partition=gpu", "hydra.launcher.gpus_per_node=1",
+            "hydra.launcher.timeout_min=240", "trainer=gpu", "sweep_name=slurm", f"paths.log_dir={tmp_path}"])
+    GlobalHydra.instance().clear()
+    launcher = Plugins.instance().instantiate_launcher(
+        hydra_context=HydraContext(config_loader=None, callbacks=None), task_function=lambda _: None, config=cfg)
+    assert type(launcher).__name__ == "SlurmLauncher"
+
+    # submitit's SLURM executor refuses to start where no `srun` is on PATH: a stand-in that never runs
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "srun").write_text("#!/bin/sh\nexit 1\n")
+    (bin_dir / "srun").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir), prepend=os.pathsep)
+    submitted = {}
+
+    def map_array(executor, fn, *args):  # where sbatch would be called: keep what would be submitted
+        submitted.update(executor=executor, jobs=list(zip(*args, strict=True)))
+        return []
+
+    monkeypatch.setattr(submitit.AutoExecutor, "map_array", map_array)
+    assert launcher.launch([["lang=de"], ["lang=nl"]], initial_job_idx=0) == []
+
+    assert [job[:3] for job in submitted["jobs"]] == [(["lang=de"], "hydra.sweep.dir", 0),
+                                                      (["lang=nl"], "hydra.sweep.dir", 1)]
+    executor = submitted["executor"]
+    assert executor.cluster == "slurm"
+    script = executor._executor._make_submission_file_text("python -m submitit.core._submit", "uid")
+    sbatch = {line for line in script.splitlines() if line.startswith("#SBATCH")}
+    assert {"#SBATCH --partition=gpu", "#SBATCH --gpus-per-node=1", "#SBATCH --time=240"} <= sbatch
+    assert f"#SBATCH --output={tmp_path}/multirun/slurm/.submitit/%j/%j_0_log.out" in sbatch
