@@ -14,6 +14,9 @@ import yaml
 from xlt.analysis.report import collect_runs, summary_table, write_report
 from xlt.analysis.stats import hierarchical_bootstrap
 from xlt.cli.report import main
+from xlt.data.conll import write_conll
+from xlt.data.sources import load_split
+from xlt.data.units import document_ids, spec_units
 from xlt.errors import DataError
 from xlt.evaluation.metrics import entity_scores, f1_from_counts, sentence_counts
 
@@ -107,9 +110,11 @@ def test_report_writes_markdown_csv_and_plots(tmp_path):
     assert set(sig.comparison) == {"student vs zero-shot", "model vs model (student)"}
     vs = sig[(sig.comparison == "model vs model (student)") & (sig.distill == "mse")].iloc[0]
     assert (vs.a, vs.b) == ("mbert", "xlmr") and vs.delta == pytest.approx((100 + 200 / 3) / 2 - 80, abs=1e-4)
-    assert vs.unit == "test sentence; seeds unpaired" and vs.n_seeds == "2/1"
+    # no config.yaml in these runs: the test set's file is unknown, each sentence its own unit
+    assert (vs.unit, vs.seeds, vs.n_seeds) == ("sentence", "unpaired", "2/1")
     st = sig[(sig.comparison == "student vs zero-shot") & (sig.distill == "mse") & (sig.a == "mbert")].iloc[0]
-    assert st.unit.startswith("test sentence; seeds paired") and st.seeds_a_better == "1/2" and str(st.n_seeds) == "2"
+    assert (st.unit, st.seeds, st.seeds_a_better, str(st.n_seeds)) == ("sentence", "paired", "1/2", "2")
+    assert st.mde > 0 and st.verdict == "not enough seeds" and "- `test`: resampled by sentence (2 units" in md
     assert st.ci_low <= st.delta <= st.ci_high and 0 <= st.p_value <= 1
     # Holm over all 6 comparisons of the report (2 losses x (2 student-vs-zero-shot + 1 model pair))
     assert len(sig) == 6 and (sig.p_holm >= sig.p_value - 1e-12).all()
@@ -198,3 +203,70 @@ def test_find_runs_skips_the_copies_in_wandb_run_files_and_store_artifacts(tmp_p
         where.mkdir(parents=True, exist_ok=True)
         (where / "metrics.json").write_text("{}")
     assert find_runs([tmp_path]) == [cell]
+
+
+def make_cell(root: Path, lang: str, seeds: range, sets: dict[str, tuple[dict, list]], cache: Path) -> Path:
+    """Runs of one cell (mbert, mse) whose config.yaml declares each test set's data spec; the zero-shot stage tags
+    nothing, the student every gold entity. `sets`: name -> (data spec, its sentences as the run read them)."""
+    bench = {"test": sets["test"][0], "also_test": {k: spec for k, (spec, _) in sets.items() if k != "test"}}
+    for seed in seeds:
+        run = root / f"lang={lang}" / f"seed={seed}"
+        scores: dict[str, dict] = {"zero_shot": {}, "student": {}}
+        for name, (_, sentences) in sets.items():
+            for stage, tags in (("zero_shot", [["O"] * len(s.tags) for s in sentences]),
+                                ("student", [list(s.tags) for s in sentences])):
+                path = run / "predictions" / f"{stage}.{lang}.{name}.conll"
+                write_conll(path, sentences, tags)
+                sc = {**entity_scores([s.tags for s in sentences], tags), "predictions": str(path)}
+                scores[stage].update(sc if name == "test" else {name: sc})
+        metrics = {"status": "complete", "model": "mbert", "lang": lang, "distill": "mse", "seed": seed,
+                   "source": "synth", "benchmark": "synth", "metric_mode": "conlleval", "source_dev": {"f1": 0.9},
+                   **scores}
+        (run / "metrics.json").write_text(json.dumps(metrics))
+        config = {"seed": seed, "benchmark": bench, "paths": {"cache_dir": str(cache)}}
+        (run / "config.yaml").write_text(yaml.safe_dump(config))
+    return root
+
+
+def generated_and_natural(cache: Path) -> dict[str, tuple[dict, list]]:
+    synth = {"kind": "synth", "lang": "de", "split": "test", "n": 30, "seed": 0, "seen_train": 0.4,
+             "seen_source": 0.15, "clauses": True, "max_templates": None}
+    natural = {"kind": "natural", "lang": "de"}
+    return {"test": (synth, load_split(synth, cache, "t")), "natural": (natural, load_split(natural, cache, "n"))}
+
+
+@pytest.mark.parametrize(("n_seeds", "verdict"), [(3, "not enough seeds"), (6, "significant")])
+def test_units_are_templates_for_generated_sets_and_sentences_for_natural(tmp_path, n_seeds, verdict):
+    """A generated test set is resampled by template cluster (its side index), the natural sentences one by one.
+    The student beats zero-shot on every sentence of every seed: with 3 seeds the unit-level p is tiny, yet the
+    seed-level test cannot go below 0.25, so nothing is significant; with 6 seeds (p_seeds 2/64) both sets are."""
+    cache = tmp_path / "cache"
+    sets = generated_and_natural(cache)
+    n_templates = len(set(spec_units(sets["test"][0], cache, "t").ids))
+    make_cell(tmp_path / "sweep", "de", range(1, n_seeds + 1), sets, cache)
+    md = write_report([tmp_path / "sweep"], tmp_path / "report", n_resamples=200, n_permutations=999).read_text()
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv").set_index("test_set")
+    gen, nat = sig.loc["test"], sig.loc["natural"]
+    assert (gen.unit, gen.n_units, gen.n_sentences) == ("template", n_templates, 30) and 1 < n_templates < 30
+    assert (nat.unit, nat.n_units) == ("sentence", len(sets["natural"][1])) and nat.seeds == "paired"
+    for row in (gen, nat):
+        assert row.p_value < 0.01 and row.ci_low > 0 and np.isfinite(row.mde) and row.mde >= 0
+        p_min = pytest.approx(2 / 2**n_seeds, abs=1e-4)  # the CSV keeps 4 decimals
+        assert row.p_seeds == p_min and row.p_seeds_min == p_min
+        assert row.verdict == verdict and bool(row.significant) == (verdict == "significant")
+    assert f"- `test`: resampled by template ({n_templates} units of 30 sentences)" in md
+    assert "- `natural`: resampled by sentence" in md and "not enough seeds" in md
+
+
+def test_a_user_file_with_documents_is_resampled_by_document(tmp_path):
+    path = tmp_path / "user.conll"
+    path.write_text("-DOCSTART- O\n\nAnna B-PER\n\nBerlin B-LOC\nliegt O\n\n-DOCSTART- O\nAcme B-ORG\n\n\n"
+                    "Paris B-LOC\n")
+    assert document_ids(path) == [0, 0, 1, 1]
+    spec = {"kind": "conll", "path": str(path), "max_sentences": 3}
+    units = spec_units(spec, tmp_path, "benchmark.test")
+    assert (units.unit, units.ids, units.lengths) == ("document", (0, 0, 1), (1, 2, 1))
+    (tmp_path / "plain.conll").write_text("Anna B-PER\n\nParis B-LOC\n")
+    assert document_ids(tmp_path / "plain.conll") is None
+    plain = spec_units({"kind": "conll", "path": str(tmp_path / "plain.conll")}, tmp_path, "benchmark.test")
+    assert (plain.unit, plain.ids) == ("sentence", (0, 1))

@@ -259,3 +259,25 @@ def test_distinct_trigrams_per_1k_by_hand():
     # 6 words; trigrams "a b c" and "b c a" (sentence 2 is too short for one): 2 distinct -> 2000 / 6
     assert synth.distinct_trigrams_per_1k([["a", "b", "c", "a"], ["a", "b"]]) == pytest.approx(2000 / 6)
     assert synth.distinct_trigrams_per_1k([]) == 0.0
+
+
+def test_each_generated_sentence_records_its_base_template(tmp_path):
+    """generate_clustered: the sentences of generate, and per sentence the index (in the language's TEMPLATES) of
+    a template of that split. The cached CoNLL file gets a side index; a cache written without one gets it, its
+    bytes unchanged."""
+    from xlt.data.sources import load_split
+
+    knobs = {"seen_train": 0.4, "seen_source": 0.15}
+    sentences, clusters = synth.generate_clustered("de", "test", 40, 0, **knobs)
+    assert sentences == synth.generate("de", "test", 40, 0, **knobs) and len(clusters) == 40
+    assert {synth.all_templates("de")[c] for c in clusters} <= set(synth.templates("de", "test"))
+    assert 1 < len(set(clusters)) < 40  # sentences share templates: they are not independent draws
+    spec = {"kind": "synth", "lang": "de", "split": "test", "n": 40, "seed": 0, **knobs}
+    load_split(spec, tmp_path, "benchmark.test")
+    (conll,) = (tmp_path / "data" / "synth").rglob("*.conll")
+    assert synth.read_clusters(conll) == clusters
+    before = conll.read_bytes(), conll.stat().st_mtime_ns
+    synth.clusters_path(conll).unlink()  # a cache of an xlt without side indexes
+    assert synth.read_clusters(conll) is None
+    load_split(spec, tmp_path, "benchmark.test")
+    assert synth.read_clusters(conll) == clusters and (conll.read_bytes(), conll.stat().st_mtime_ns) == before

@@ -9,9 +9,11 @@ Collects every complete `metrics.json` under the given directories and writes, a
 (c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data) and
     the diagnostics of every cell (teacher F1 on the unlabeled text, student-teacher agreement, teacher ECE);
 (d) significance for the student vs its zero-shot baseline (seeds paired) and for every pair of models
-    (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then sentences) for the 95 % interval,
-    a paired approximate randomisation test over sentences for the p-value (xlt.analysis.stats), and Holm-Bonferroni
-    over all comparisons of the report;
+    (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then test units) for the 95 % interval and
+    the design's minimum detectable effect, a paired approximate randomisation test over test units for the p-value,
+    the exact seed-level test (xlt.analysis.stats), and Holm-Bonferroni over all comparisons of the report. The unit
+    of a test set (xlt.data.units): the template cluster for generated sets, the document for files with
+    -DOCSTART- lines, else the sentence; `significant` needs both the unit level and the seed level to reject;
 (e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss;
 (f) with several source languages (`src`, the seed paper's design): a source x target matrix and heatmap per
     backbone of zero-shot F1 (and of student F1 and gain per loss where cells trained students), the diagonal
@@ -35,9 +37,20 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from xlt.analysis.stats import hierarchical_bootstrap, holm, mean_f1, randomisation_test, sign_flip_test
+from xlt.analysis.stats import (
+    ALPHA,
+    SEEDS_TO_REJECT,
+    hierarchical_bootstrap,
+    holm,
+    mean_f1,
+    randomisation_test,
+    seed_permutation_test,
+    sign_flip_test,
+    smallest_seed_p,
+)
 from xlt.data.conll import read_predictions
 from xlt.data.tags import ENTITY_TYPES
+from xlt.data.units import Units, spec_units
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
 from xlt.experiment.record import extra_tests
@@ -361,88 +374,162 @@ def load_counts(path: str | Path, mode: str) -> Predictions:
     return Predictions([tuple(s.tokens) for s in gold], sentence_counts([s.tags for s in gold], pred, mode))
 
 
-ALPHA = 0.05
-UNIT_PAIRED = "test sentence; seeds paired (student i from teacher i)"
-UNIT_UNPAIRED = "test sentence; seeds unpaired"
+def set_spec(config: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, str]:
+    """The data spec of test set `name` in a run's resolved config, and its config key: benchmark.test, benchmark.dev
+    or benchmark.also_test.<name> (the sets a cell scores, xlt.experiment.datasets)."""
+    bench = config.get("benchmark") or {}
+    if name in ("test", "dev"):
+        return bench.get(name), f"benchmark.{name}"
+    return (bench.get("also_test") or {}).get(name), f"benchmark.also_test.{name}"
+
+
+def run_units(run: str | Path, name: str) -> Units | None:
+    """The resampling units of test set `name` as the run read it (its config.yaml's data spec, xlt.data.units);
+    None, with a warning, where they cannot be found (no config.yaml, a data file since moved)."""
+    path = Path(run) / "config.yaml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    spec, what = set_spec(config or {}, name)
+    if spec is None:
+        log.warning("%s: no config.yaml with the data spec of `%s`: its sentences are resampled one by one", run, name)
+        return None
+    try:
+        return spec_units(spec, str((config.get("paths") or {}).get("cache_dir", ".")), what)
+    except (ConfigError, DataError, OSError) as err:
+        log.warning("%s: the units of `%s` are not found (%s): its sentences are resampled one by one", run, name, err)
+        return None
+
+
+class _Loader:
+    """The per-sentence counts of prediction files and the units of test sets, each read once for a report."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Predictions] = {}
+        self.units: dict[tuple[str, str], Units | None] = {}
+
+    def stage(self, rows: pd.DataFrame, column: str) -> list[Predictions] | None:
+        """The counts of one stage for every run of `rows`; None where a run has no predictions file."""
+        if column not in rows:
+            return None
+        got = []
+        for path, mode in zip(rows[column], rows.metric_mode, strict=True):
+            if not isinstance(path, str):
+                return None
+            if path not in self.counts:
+                self.counts[path] = load_counts(path, mode)
+            got.append(self.counts[path])
+        return got
+
+    def clusters(self, run: str, name: str, pred: Predictions) -> tuple[str, np.ndarray | None]:
+        """The unit of test set `name` and the cluster of each predicted sentence (None: each its own)."""
+        if (run, name) not in self.units:
+            self.units[(run, name)] = run_units(run, name)
+        units, n = self.units[(run, name)], len(pred.tokens)
+        if units is None:
+            return "sentence", None
+        if units.lengths[:n] != tuple(len(t) for t in pred.tokens):  # a prefix: data.max_sentences caps a set
+            log.warning("%s: the predictions of `%s` do not line up with its data file: sentences resampled one by one",
+                        run, name)
+            return "sentence", None
+        return units.unit, np.asarray(units.ids[:n])
 
 
 def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: bool, n_resamples: int,
-            n_permutations: int, seed: int) -> dict[str, Any]:
-    """Hierarchical bootstrap interval and randomisation p-value of mean F1(a) - F1(b) (xlt.analysis.stats)."""
-    boot = hierarchical_bootstrap(a, b, paired_seeds=paired_seeds, n_resamples=n_resamples, seed=seed)
+            n_permutations: int, seed: int, clusters: np.ndarray | None = None,
+            unit: str = "sentence") -> dict[str, Any]:
+    """Hierarchical bootstrap interval, standard error and minimum detectable effect, randomisation p-value over
+    clusters and the exact seed-level test of mean F1(a) - F1(b) (xlt.analysis.stats) for one test set whose
+    resampled `unit` ('template', 'document' or 'sentence') gives each sentence's cluster in `clusters`."""
+    boot = hierarchical_bootstrap(a, b, paired_seeds=paired_seeds, clusters=clusters, n_resamples=n_resamples,
+                                  seed=seed)
     k = min(len(a), len(b))  # the randomisation test swaps blocks of equally many runs
-    perm = randomisation_test(a[:k], b[:k], n_resamples=n_permutations, seed=seed)
-    out = {**boot, "p_value": perm["p_value"], "p_exact": perm["exact"], "n_seeds_in_test": k,
-           "unit": UNIT_PAIRED if paired_seeds else UNIT_UNPAIRED}
+    perm = randomisation_test(a[:k], b[:k], clusters=clusters, n_resamples=n_permutations, seed=seed)
+    fa, fb = [mean_f1([x]) for x in a], [mean_f1([x]) for x in b]
+    out = {"unit": unit, "seeds": "paired" if paired_seeds else "unpaired", **boot, "p_value": perm["p_value"],
+           "p_exact": perm["exact"], "n_seeds_in_test": k}
     if paired_seeds:  # how many seeds, each on its own, point the same way; the exact test over seeds
-        fa = [mean_f1([x]) for x in a]
-        fb = [mean_f1([x]) for x in b]
         out["seeds_a_better"] = f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}"
-        out["p_seeds"] = sign_flip_test(fa, fb)
+        out["p_seeds"], out["p_seeds_min"] = sign_flip_test(fa, fb), smallest_seed_p(len(fa))
+    else:
+        out["p_seeds"], out["p_seeds_min"] = seed_permutation_test(fa, fb), smallest_seed_p(len(fa), len(fb))
+    return out
+
+
+def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
+    """Student vs its zero-shot baseline (seeds paired) per (setting, distill, model, src, lang) on test set `name`."""
+    st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
+    out = []
+    for (setting, distill, model, src, lang), rows in runs.groupby(GROUP, sort=True):
+        rows = rows.sort_values(SEED_KEYS)
+        st, zs = load.stage(rows, st_col), load.stage(rows, zs_col)
+        if st is None or zs is None:
+            log.warning("no %s prediction files for %s/%s/%s->%s: no significance test", name, distill, model, src,
+                        lang)
+            continue
+        if any(x.tokens != st[0].tokens for x in st + zs):
+            log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
+                        lang, name)
+            continue
+        unit, clusters = load.clusters(rows.run_dir.iloc[0], name, st[0])
+        res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, clusters=clusters,
+                      unit=unit, **kw)
+        out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
+                    "src": src, "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+    return out
+
+
+def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every pair of models' students (seeds unpaired) per (setting, distill, src, lang) on test set `name`."""
+    st_col = f"student_{_col(name, 'predictions')}"
+    out = []
+    for (setting, distill, src, lang), rows in runs.groupby(["setting", "distill", "src", "lang"], sort=True):
+        by_model = {m: (r.sort_values(SEED_KEYS), load.stage(r.sort_values(SEED_KEYS), st_col))
+                    for m, r in rows.groupby("model", sort=True)}
+        for ma, mb in combinations(sorted(k for k, (_, v) in by_model.items() if v), 2):
+            (ra, pa), (_, pb) = by_model[ma], by_model[mb]
+            if any(x.tokens != pa[0].tokens for x in pa + pb):
+                log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
+                continue
+            if len(pa) != len(pb):
+                log.warning("%s vs %s (%s): %d and %d runs; the randomisation test uses the first %d of each",
+                            ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
+            unit, clusters = load.clusters(ra.run_dir.iloc[0], name, pa[0])
+            res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, clusters=clusters,
+                          unit=unit, **kw)
+            out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
+                        "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb,
+                        "n_seeds": f"{len(pa)}/{len(pb)}", **res})
     return out
 
 
 def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 0,
                        n_permutations: int = 9999) -> pd.DataFrame:
     """Student vs zero-shot per (test set, distill, model, lang), and model vs model per (test set, distill, lang);
-    `p_holm`: Holm-Bonferroni over every row of the table."""
-    cache: dict[str, Predictions] = {}
-
-    def counts(path: str | None, mode: str) -> Predictions | None:
-        if not path or (isinstance(path, float) and np.isnan(path)):
-            return None
-        if path not in cache:
-            cache[path] = load_counts(path, mode)
-        return cache[path]
-
-    def stage_counts(rows: pd.DataFrame, column: str) -> list[Predictions] | None:
-        if column not in rows:
-            return None
-        got = [counts(path, mode) for path, mode in zip(rows[column], rows.metric_mode, strict=True)]
-        return None if any(x is None for x in got) else got  # type: ignore[return-value]
-
+    `p_holm`: Holm-Bonferroni over every row of the table; `significant` and `verdict` (`_verdicts`)."""
+    load, kw = _Loader(), {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     out = []
-    kw = {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     for name in test_sets(runs):
-        st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
+        st_col = f"student_{_col(name, 'predictions')}"
         if st_col not in runs or runs[st_col].isna().all():
             continue  # zero-shot-only cells (until=zero_shot): no student to compare
-        for (setting, distill, model, src, lang), rows in runs.groupby(GROUP, sort=True):
-            rows = rows.sort_values(SEED_KEYS)
-            st, zs = stage_counts(rows, st_col), stage_counts(rows, zs_col)
-            if st is None or zs is None:
-                log.warning("no %s prediction files for %s/%s/%s->%s: no significance test", name, distill, model,
-                            src, lang)
-                continue
-            if any(x.tokens != st[0].tokens for x in st + zs):
-                log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
-                            lang, name)
-                continue
-            res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, **kw)
-            out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
-                        "src": src, "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
-        for (setting, distill, src, lang), rows in runs.groupby(["setting", "distill", "src", "lang"], sort=True):
-            by_model = {m: stage_counts(r.sort_values(SEED_KEYS), st_col) for m, r in rows.groupby("model", sort=True)}
-            for ma, mb in combinations(sorted(k for k, v in by_model.items() if v), 2):
-                pa, pb = by_model[ma], by_model[mb]
-                if any(x.tokens != pa[0].tokens for x in pa + pb):
-                    log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
-                    continue
-                if len(pa) != len(pb):
-                    log.warning("%s vs %s (%s): %d and %d runs; the randomisation test uses the first %d of each",
-                                ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
-                res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, **kw)
-                out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
-                            "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb,
-                            "n_seeds": f"{len(pa)}/{len(pb)}",
-                            **res})
-    table = pd.DataFrame(out)
-    if len(table):
-        table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
-        # a difference is called significant only if it survives both units: the sentence-level test after Holm,
-        # and the hierarchical interval (which carries the seed variance) excluding 0
-        excludes_zero = (table.ci_low > 0) | (table.ci_high < 0)
-        table.insert(table.columns.get_loc("p_holm") + 1, "significant", (table.p_holm < ALPHA) & excludes_zero)
+        out += _vs_zero_shot(runs, name, load, kw) + _vs_models(runs, name, load, kw)
+    return _verdicts(pd.DataFrame(out))
+
+
+def _verdicts(table: pd.DataFrame) -> pd.DataFrame:
+    """`significant` only where both levels agree: the cluster-level test rejects after Holm and the hierarchical
+    interval (which carries the seed variance) excludes 0, AND the exact seed-level test can reject at all
+    (`p_seeds_min` < ALPHA: 6 paired seeds at least, stats.SEEDS_TO_REJECT) and does. Requiring every test to reject
+    keeps the level of each (an intersection-union test, Berger 1982). `verdict` says which: `significant`, `not
+    enough seeds` (the seed-level test cannot reject with these seeds), or `not significant`."""
+    if not len(table):
+        return table
+    table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
+    units = (table.p_holm < ALPHA) & ((table.ci_low > 0) | (table.ci_high < 0))
+    can = table.p_seeds_min < ALPHA
+    significant = units & can & (table.p_seeds < ALPHA)
+    table.insert(table.columns.get_loc("p_holm") + 1, "significant", significant)
+    verdict = np.select([significant, ~can], ["significant", "not enough seeds"], "not significant")
+    table.insert(table.columns.get_loc("significant") + 1, "verdict", verdict)
     return table
 
 
@@ -616,19 +703,41 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
            "(% of words; % of the words the teacher tags as entities), the teacher's expected calibration error on "
            "source dev, its source dev F1.", "", _frame_md(diag), ""]
     md += ["## Per entity type (mean over seeds)", "", _frame_md(per_type), ""]
-    md += ["## Significance", "",
-           f"delta = a - b in F1 points, mean over seeds. Interval: hierarchical bootstrap, {n_resamples} resamples "
-           f"(seed {seed}): seeds drawn with replacement (together for paired seeds), then test sentences (the same "
-           "for a and b), 95 % percentile interval. p_value: paired approximate randomisation over test sentences "
-           f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a sentence's outputs of all "
-           "runs between a and b), two-sided; it is conditional on the runs (its unit is the sentence), so it "
-           f"says nothing about other seeds. p_holm: Holm-Bonferroni over all {len(sig)} comparisons of this report. "
-           f"`significant`: p_holm < {ALPHA} AND the hierarchical interval excludes 0 (both units agree). `unit` "
-           "names the resampled unit; `seeds_a_better` counts the seeds on which a alone beats b; `p_seeds`: the "
-           "exact sign-flip test over paired seeds (unit: the seed; with S seeds it cannot fall below 2/2^S).", "",
-           _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
+    md += ["## Significance", "", significance_text(sig, n_resamples, seed, n_permutations), "",
+           *units_lines(sig), "", _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
     atomic_write_text(out / "report.md", "\n".join(md))
     return out / "report.md"
+
+
+def significance_text(sig: pd.DataFrame, n_resamples: int, seed: int, n_permutations: int) -> str:
+    """How to read the significance table (d): what each column is and when a row is called significant."""
+    return (
+        f"delta = a - b in F1 points, mean over seeds. Interval: hierarchical bootstrap, {n_resamples} resamples "
+        f"(seed {seed}): seeds drawn with replacement (together for `seeds` paired), then test units (`unit`, the same "
+        "for a and b: the base template of a generated sentence, the document of a file with -DOCSTART- lines, else "
+        "the sentence), 95 % percentile interval. `se`: the bootstrap standard error; `mde`: the minimum detectable "
+        "effect of this design (seeds x units) at 80 % power and alpha 0.05, 2.80 se: a smaller true difference is "
+        "more likely missed than found. p_value: paired approximate randomisation over test units "
+        f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a unit's outputs of all runs "
+        "between a and b), two-sided; it is conditional on the runs, so it says nothing about other seeds. p_holm: "
+        f"Holm-Bonferroni over all {len(sig)} comparisons of this report. `p_seeds`: the exact test whose unit is the "
+        "seed (sign flips over paired seeds, relabellings of unpaired ones); `p_seeds_min`: the smallest p it can "
+        f"reach with these seeds (2/2^S for S paired seeds: p < {ALPHA} takes {SEEDS_TO_REJECT} seeds). "
+        f"`significant` only where both levels agree: p_holm < {ALPHA}, the interval excludes 0 and p_seeds < "
+        f"{ALPHA}; `verdict` says `not enough seeds` where the seed-level test cannot reject, whatever the units "
+        "show (read the interval and the mde then). `seeds_a_better` counts the seeds on which a alone beats b.")
+
+
+def units_lines(sig: pd.DataFrame) -> list[str]:
+    """One line per test set: the unit its comparisons resampled and how many there are."""
+    if not len(sig):
+        return []
+    lines = []
+    for name, part in sig.groupby("test_set", sort=False):
+        used = part.groupby(["unit", "n_units", "n_sentences"], sort=True).size().index
+        lines.append(f"- `{name}`: resampled by " + "; ".join(f"{unit} ({k} units of {n} sentences)"
+                                                               for unit, k, n in used))
+    return lines
 
 
 def _n_sentences(path: Any) -> int:

@@ -55,7 +55,9 @@ def _synth_knobs(spec: Mapping[str, Any], what: str) -> dict[str, Any]:
 def _synth_file(spec: Mapping[str, Any], cache_dir: Path, what: str) -> Path:
     """Generate once and keep as a CoNLL file users can open; later runs read the file. The name carries the
     generator's fingerprint (its code, the template modules, faker) and the knobs, so edited templates or
-    other settings never reuse a stale file."""
+    other settings never reuse a stale file. Beside it, `<file>.clusters` holds each sentence's template cluster
+    (synth.generate_clustered, for the report's resampling unit); a cached file without one gets it from the same
+    deterministic generation, the CoNLL file left as it is."""
     from xlt.data import synth
 
     lang, split, n, seed = spec["lang"], spec.get("split", "train"), int(spec.get("n", 1000)), int(spec.get("seed", 0))
@@ -64,13 +66,15 @@ def _synth_file(spec: Mapping[str, Any], cache_dir: Path, what: str) -> Path:
     tag = "" if knobs == SYNTH_KNOBS else f".{digest}"
     path = (cache_dir / "data" / "synth" / f"v{synth.GENERATOR_VERSION}-{synth.fingerprint(lang)}"
             / f"{lang}.{split}.n{n}.seed{seed}{tag}.conll")
-    if not path.is_file():
+    if not path.is_file() or not synth.clusters_path(path).is_file():
         try:
-            generated = synth.generate(lang, split, n, seed, **knobs)
+            generated, clusters = synth.generate_clustered(lang, split, n, seed, **knobs)
         except ConfigError as err:
             raise ConfigError(f"{what}: {err}") from None
-        write_conll(path, [Sentence(tuple(toks), tuple(tags)) for toks, tags in generated])
-        log.info("generated %d %s/%s sentences into %s", n, lang, split, path)
+        if not path.is_file():
+            write_conll(path, [Sentence(tuple(toks), tuple(tags)) for toks, tags in generated])
+            log.info("generated %d %s/%s sentences into %s", n, lang, split, path)
+        synth.write_clusters(path, clusters)
     return path
 
 
