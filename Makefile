@@ -10,19 +10,28 @@ TORCH ?= torch==2.13.0
 ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: help setup run test test-fast lint clean
+.PHONY: help setup lock run test test-fast lint clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
 	@echo "  variables: ARGS='model=xlmr lang=sw ...' for run, PYTEST_ARGS='-m \"not slow\"' for test"
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet "$(TORCH)"
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip check
 	touch $@
 
-setup: $(BIN)/.installed ## create .venv: CPU torch, xlt (editable) and its dev tools
+setup: $(BIN)/.installed ## create .venv: CPU torch, then the locked dependencies (requirements.lock), then xlt (editable)
+
+lock: ## re-resolve requirements.lock from pyproject.toml (stable releases only, with hashes); then `make setup`
+	$(PYTHON) -m venv .cache/lock-venv
+	.cache/lock-venv/bin/pip install --quiet "uv==0.13.9"
+	.cache/lock-venv/bin/uv pip compile --quiet pyproject.toml --extra dev --python-version 3.11 \
+	  --python-platform x86_64-unknown-linux-gnu --generate-hashes --prerelease disallow \
+	  --find-links /opt/wheels -c requirements.constraints.txt --no-emit-package torch -o requirements.lock
 
 run: setup ## one transfer cell on the embedded offline default (override with ARGS='...')
 	$(BIN)/python -m xlt.run $(ARGS)
