@@ -172,12 +172,12 @@ def train_flops_per_token(model) -> int:
 
 def side_xlt(args: argparse.Namespace) -> dict:
     import pytorch_lightning as pl
-    from hydra.utils import instantiate
 
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.evaluation.scoring import evaluate_sentences
     from xlt.models.teacher import Teacher
+    from xlt.targets import instantiate
     from xlt.training.fit import apply_perf_options, release_training_state, run_predict_kwargs
     from xlt.training.stages import windows_for as encode_for
 
@@ -207,8 +207,9 @@ def side_xlt(args: argparse.Namespace) -> dict:
             _sync(args.device)
             clock["t1"] = time.perf_counter()
 
-    trainer = instantiate(cfg.trainer, max_epochs=-1, max_steps=args.steps, gradient_clip_val=cfg.teacher.grad_clip,
-                          callbacks=[Measure()], logger=False, enable_checkpointing=False,
+    trainer = instantiate(cfg.trainer, "trainer", max_epochs=-1, max_steps=args.steps,
+                          gradient_clip_val=cfg.teacher.grad_clip, callbacks=[Measure()], logger=False,
+                          enable_checkpointing=False,
                           default_root_dir=str(Path(args.work) / "xlt"))
     loader = make_train_loader(windows, args.batch_size, teacher.pad_id, seed=args.seed,
                                group_by_length=bool(cfg.data.group_by_length), pin_memory=args.device == "cuda",
@@ -370,7 +371,6 @@ def _Clock(device: str, warmup: int):  # noqa: N802 - a Lightning callback class
 def side_student(args: argparse.Namespace) -> dict:
     import pytorch_lightning as pl
     import torch
-    from hydra.utils import instantiate
 
     from xlt.config import to_dict
     from xlt.data.batching import make_train_loader, pad_multiple
@@ -378,6 +378,7 @@ def side_student(args: argparse.Namespace) -> dict:
     from xlt.evaluation.scoring import predict_sentences
     from xlt.models.student import Student
     from xlt.models.teacher import Teacher
+    from xlt.targets import instantiate
     from xlt.training.fit import apply_perf_options, run_predict_kwargs
     from xlt.training.stages import student_windows
     from xlt.training.stages import windows_for as encode_for
@@ -418,7 +419,7 @@ def side_student(args: argparse.Namespace) -> dict:
         apply_perf_options(student, cfg)
         windows = student_windows(student, text, soft, cfg) if cached else encode_for(student, text, cfg)
         measure = _Clock(args.device, args.warmup)
-        trainer = instantiate(cfg.trainer, max_epochs=-1, max_steps=args.student_steps, callbacks=[measure],
+        trainer = instantiate(cfg.trainer, "trainer", max_epochs=-1, max_steps=args.student_steps, callbacks=[measure],
                               logger=False, enable_checkpointing=False, default_root_dir=str(Path(args.work) / name))
         trainer.fit(student, train_dataloaders=make_train_loader(windows, args.batch_size, student.pad_id,
                                                                   seed=args.seed, pin_memory=args.device == "cuda",

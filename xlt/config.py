@@ -10,6 +10,7 @@ from typing import Any
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.errors import ConfigError
+from xlt.targets import check_targets, instantiate
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "conf"
 def _cell_dir(overrides: Any) -> str:
@@ -138,12 +139,11 @@ def build_entries(node: Any, where: str, expected: type, **stage: Any) -> list[A
     `_partial_: true` is a function of the stage, called with `stage`'s keyword arguments; it gives one object,
     a list of them, or None (nothing for this stage). Every object must be an `expected`."""
     from hydra.errors import InstantiationException
-    from hydra.utils import instantiate
 
     out = []
     for name, entry in target_entries(node, where):
         try:
-            built = instantiate(entry)
+            built = instantiate(entry, f"{where}.{name}")
         except InstantiationException as err:
             raise ConfigError(f"{where}.{name} cannot be built: {err}") from err
         if isinstance(built, functools.partial):
@@ -168,8 +168,13 @@ def check_schema(cfg: DictConfig, schema: dict[str, Check]) -> None:
 
 
 def validate(cfg: DictConfig) -> None:
-    """Reject unknown recipe keys, wrong types and impossible values with a message naming the key,
-    before data or models are touched."""
+    """Reject callables outside the allow-list, unknown recipe keys, wrong types and impossible values with a
+    message naming the key, before data or models are touched."""
+    check_targets(cfg)
+    from hydra.core.hydra_config import HydraConfig
+
+    if HydraConfig.initialized():  # Hydra's own node: its callbacks, sweeper, sampler and launcher
+        check_targets(HydraConfig.get(), "hydra")
     for section, extra in CLOSED_SECTIONS.items():
         allowed = {k.split(".", 1)[1] for k in SCHEMA if k.startswith(f"{section}.")} | set(extra)
         unknown = sorted(set(cfg.get(section) or ()) - allowed)

@@ -3,6 +3,8 @@ F1, or the student's F1 on a declared target dev split) to a sweeper that optimi
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import hydra
@@ -12,9 +14,11 @@ from omegaconf import DictConfig
 
 from xlt.cli.errors import fail, run_cli
 from xlt.config import CONFIG_DIR
+from xlt.console import quiet
 from xlt.errors import ConfigError
 from xlt.experiment.cell import train
 from xlt.experiment.record import one_line, summary_lines
+from xlt.targets import check_targets
 
 
 def run_cell(cfg: DictConfig) -> dict[str, Any]:
@@ -68,9 +72,47 @@ def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
     return float(metrics["source_dev"]["f1"])
 
 
+def check_command_line_targets(argv: list[str]) -> None:
+    """Compose the config the command line asks for, as Hydra will, and check its every `_target_` (Hydra's
+    callbacks, sweeper and sampler included) against the allow-list (xlt.targets): Hydra builds its callbacks
+    before any job starts, so a job's own check would come too late for them. A sweep's per-job values are
+    checked again by each job (xlt.config.validate)."""
+    from hydra._internal.hydra import Hydra
+    from hydra._internal.utils import create_config_search_path, get_args_parser
+    from hydra.core.global_hydra import GlobalHydra
+
+    args, _ = get_args_parser().parse_known_args(argv)
+    if args.help or args.hydra_help or args.shell_completion or args.info or args.cfg:
+        return  # nothing is built
+    search_path = create_config_search_path(str(CONFIG_DIR))
+    if args.config_dir:
+        search_path.prepend("command-line", f"file://{os.path.abspath(args.config_dir)}")
+    hydra_app = Hydra.create_main_hydra2(task_name="xlt", config_search_path=search_path)
+    try:
+        cfg = hydra_app.compose_config(args.config_name or "config", args.overrides,
+                                       run_mode=RunMode.MULTIRUN if args.multirun else RunMode.RUN)
+    except Exception:  # noqa: BLE001 - an override Hydra rejects: Hydra itself reports it, as it always did
+        return
+    finally:
+        GlobalHydra.instance().clear()
+    check_targets(cfg)
+
+
+def main() -> Any:
+    """`xlt-run` / `python -m xlt.run`: the allow-list checked first (one line and exit 2 if it refuses), then
+    Hydra's command line."""
+    quiet()
+    try:
+        check_command_line_targets(sys.argv[1:])
+    except ConfigError as err:
+        fail(str(err))
+    return hydra_main()
+
+
 @hydra.main(version_base="1.3", config_path=str(CONFIG_DIR), config_name="config")
-def main(cfg: DictConfig) -> float:
+def hydra_main(cfg: DictConfig) -> float:
     """Hydra entry point: runs `train(cfg)`, prints the cell's summary, returns the objective (never a test F1)."""
+    quiet()  # again: a joblib worker is a process of its own
     check_launcher_or_exit(cfg)
     try:
         check_objective(cfg)

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytorch_lightning as pl
 import torch
-from hydra.utils import instantiate
 from omegaconf import DictConfig
 from pytorch_lightning.callbacks import Callback, ModelCheckpoint
 
@@ -21,6 +20,7 @@ from xlt.data.encode import Window
 from xlt.errors import ConfigError
 from xlt.evaluation.scoring import predict_kwargs
 from xlt.models.module import TaggerModule
+from xlt.targets import instantiate
 from xlt.training.callbacks import ResumeState, StageFit, saves_resume_point
 
 log = logging.getLogger(__name__)
@@ -105,16 +105,6 @@ def fit_stage(
     best = best_checkpoint(ckpt_dir) if select else None
     callbacks = [ResumeState(), *([best] if best else []),
                  *configured_callbacks(cfg, type(module).__name__.lower(), ckpt_dir, bool(loggers))]
-    trainer: pl.Trainer = instantiate(
-        cfg.trainer,
-        max_epochs=int(recipe["epochs"]) if int(recipe["epochs"]) > 0 else -1,
-        max_steps=int(recipe["max_steps"]),
-        gradient_clip_val=recipe.get("grad_clip"),
-        val_check_interval=recipe["val_check_interval"] if select else None,
-        callbacks=callbacks,
-        logger=loggers or False,
-        default_root_dir=str(default_root_dir),
-    )
     gpu = inference_device(cfg) == "cuda"  # pinned batches (asynchronous copies), shapes in multiples of 8
     train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(recipe["seed"]),
                                      group_by_length=bool(cfg.data.group_by_length),
@@ -122,17 +112,38 @@ def fit_stage(
                                      pad_multiple=pad_multiple(gpu))
     val_loader = (make_eval_loader(val_windows, int(cfg.data.eval_batch_size), module.pad_id, pin_memory=gpu,
                                    pad_multiple=pad_multiple(gpu)) if select else None)
+    trainer: pl.Trainer = instantiate(
+        cfg.trainer,
+        "trainer",
+        **schedule(recipe, len(train_loader), select, int(cfg.trainer.log_every_n_steps)),
+        gradient_clip_val=recipe.get("grad_clip"),
+        callbacks=callbacks,
+        logger=loggers or False,
+        default_root_dir=str(default_root_dir),
+    )
     resume = ckpt_dir / f"{RESUME_NAME}.ckpt"
     ckpt_path = str(resume) if cfg.resume and readable_checkpoint(resume) else None
     if ckpt_path:
         log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
     trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
     # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
-    trainer.save_checkpoint(str(resume))
+    trainer.save_checkpoint(str(resume), weights_only=False)  # the whole state: what a resume needs
     path = best.best_model_path if best and Path(best.best_model_path).is_file() else str(resume)
     module.load_weights(path)
     release_training_state(module, trainer)
     return path
+
+
+def schedule(recipe: Mapping[str, Any], batches: int, select: bool, log_every: int) -> dict[str, Any]:
+    """The Trainer's length, validation and logging intervals for a recipe on an epoch of `batches` batches.
+    A validated stage that `max_steps` ends inside its first validation interval validates at its last step (else
+    nothing would select it); logging happens at least once per epoch."""
+    max_steps = int(recipe["max_steps"])
+    interval = recipe["val_check_interval"] if select else None
+    if select and 0 < max_steps < float(interval) * batches:
+        interval = max_steps  # an int: every `max_steps` batches, i.e. once, at the end
+    return {"max_epochs": int(recipe["epochs"]) if int(recipe["epochs"]) > 0 else -1, "max_steps": max_steps,
+            "val_check_interval": interval, "log_every_n_steps": max(1, min(log_every, batches))}
 
 
 def release_training_state(module: TaggerModule, trainer: pl.Trainer) -> None:

@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import torch
-from hydra.utils import get_method, instantiate
+from hydra.utils import get_method
 
 from xlt.errors import ConfigError, XltError
+from xlt.targets import check_target, instantiate
 
 DistillLoss = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
@@ -34,6 +35,7 @@ def build_loss(distill: Mapping[str, Any]) -> DistillLoss:
     if not spec["_target_"]:
         raise ConfigError(f"distill={distill.get('name')!r} names no loss: conf/distill/<name>.yaml needs "
                           "`_target_: <module>.<function>` and `_partial_: true`")
+    check_target("distill._target_", spec["_target_"])  # before its module is even imported
     try:
         fn = get_method(str(spec["_target_"]))
     except Exception as err:  # hydra raises its own ImportError subclasses
@@ -43,7 +45,7 @@ def build_loss(distill: Mapping[str, Any]) -> DistillLoss:
     if unknown:
         raise ConfigError(f"distill.{unknown[0]} is not a parameter of the {distill.get('name')} loss "
                           f"({spec['_target_']}); valid: {', '.join(names) or 'none'}")
-    loss = instantiate(spec)
+    loss = instantiate(spec, "distill")
     try:  # one call on a tiny input: an impossible value (temperature <= 0, threshold > 1) fails now
         loss(torch.zeros(1, 2), torch.zeros(1, 2))
     except XltError:
