@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from tests.conftest import TINY_FILES
+from tests.conftest import CELL, TINY_FILES
 from tests.wandb_offline import run_view
 from xlt.cli.run import run_cell
 from xlt.experiment import artifacts
@@ -32,7 +32,9 @@ def test_disk_full_mid_cell_keeps_finished_stages_and_a_rerun_completes(make_cfg
     assert "No space left on device" in err and "soft.npz" in err and "hydra.run.dir=" in err
     assert "Traceback" not in err
     kept = json.loads((Path(cfg.paths.output_dir) / "metrics.json").read_text())
-    assert kept["status"] == "running" and "zero_shot" in kept and "source_dev" in kept  # the teacher's results
+    assert "zero_shot" in kept and "source_dev" in kept  # the teacher's results
+    assert kept["status"] == "failed" and kept["error"]["type"] == "OSError"
+    assert "No space left on device" in kept["error"]["message"]
     monkeypatch.undo()
     done = train(cfg)  # the space is back: same directory, the stored teacher is reused
     assert done["status"] == "complete" and done["artifacts"]["teacher"]["reused"]
@@ -95,7 +97,6 @@ def test_a_stage_killed_mid_epoch_resumes_to_the_weights_of_an_uninterrupted_one
     in a single go."""
     import pytorch_lightning as pl
 
-    from tests.conftest import CELL
     from xlt.config import to_dict
     from xlt.data.conll import read_conll
     from xlt.models.teacher import Teacher
@@ -160,8 +161,8 @@ def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
     assert len(teacher) == 1, ids  # trained once; the rerun reused it from the store and opened no run
     # the run files read back with wandb's own record schema (tests/wandb_offline.py): one run per stage, the
     # teacher's own name and tags (no target language), the cell's config logged once, the flat summary
-    teacher_run = run_view(next(run_dir.glob(f"wandb/offline-run-*-{teacher[0]}/run-*.wandb")))
-    student_runs = [run_view(p) for p in sorted(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb"))]
+    teacher_run = run_view(*_closed(list(run_dir.glob(f"wandb/offline-run-*-{teacher[0]}/run-*.wandb"))))
+    student_runs = [run_view(p) for p in _closed(sorted(run_dir.glob(f"wandb/offline-run-*-{student[0]}/run-*.wandb")))]
     assert teacher_run["id"] == teacher[0] and [r["id"] for r in student_runs] == [student[0]] * 2
     assert teacher_run["name"].startswith("teacher-tiny-conll_files-en-s4-")
     assert {"source:conll_files", "src:en", "model:tiny"} <= set(teacher_run["tags"])
@@ -184,3 +185,122 @@ def test_a_resumed_cell_continues_its_own_wandb_runs(make_cfg, monkeypatch):
     per_f1 = {(r[1], r[2]): r[5] for r in tables["per"]["data"] if r[0] == "test"}
     assert per_f1[("student", "PER")] == round(100 * done["student"]["per_type"]["PER"]["f1"], 2)
     assert tables["errors"]["columns"] == ["test_set", "sentence", "gold", "student"]
+
+
+def _closed(run_files: list[Path], timeout_s: float = 60.0) -> list[Path]:
+    """The offline run files once wandb's service has closed them: `wandb.finish()` returns before its writer has
+    flushed the last block, so a file read at once may hold its header only."""
+    import time
+
+    from tests.wandb_offline import read_records
+
+    deadline = time.monotonic() + timeout_s
+    for path in run_files:
+        while not any(r.WhichOneof("record_type") == "exit" for r in read_records(path)):
+            assert time.monotonic() < deadline, f"{path} was not closed within {timeout_s} s"
+            time.sleep(0.2)
+    return run_files
+
+
+def _history(run_file: Path) -> list[dict]:
+    """The history rows of an offline W&B run file, in the order logged (wandb's own records)."""
+    from tests.wandb_offline import read_records
+
+    return [{i.key or "/".join(i.nested_key): json.loads(i.value_json) for i in r.history.item}
+            for r in read_records(run_file) if r.WhichOneof("record_type") == "history"]
+
+
+def test_a_student_killed_mid_training_continues_its_wandb_run_without_repeating_steps(make_cfg, monkeypatch):
+    """The student (4 sentences, batch 1, 2 epochs: 8 steps, last.ckpt every 4) is killed at step 7, after its run
+    logged steps 4 to 6 that the resumed training (from step 4) computes again. The second segment of its W&B run
+    logs from step 7 on: one history keyed by the global step, strictly increasing, the steps an uninterrupted
+    training logs. Both segments log the same config, without the values that may differ between them (sweep_name,
+    a time stamp by default, changes here); the teacher's run holds the teacher's fields and group only."""
+    import pytorch_lightning as pl
+
+    from tests.wandb_offline import run_view
+    from xlt.training import callbacks
+
+    cfg = make_cfg(TINY_FILES + ["logger=wandb", "seed=6", "student.batch_size=1", "student.epochs=2",
+                                 "checkpoint.every_n_steps=4", "sweep_name=first"])
+
+    class Kill(pl.Callback):  # in place of the progress lines (progress bars are off in tests)
+        def __init__(self, stage: str, every_s: float) -> None:
+            self.stage = stage
+
+        def on_train_batch_end(self, trainer, *args) -> None:
+            if self.stage == "student" and trainer.global_step == 7:
+                raise _Killed
+
+    with monkeypatch.context() as m:
+        m.setattr(callbacks, "PlainProgress", Kill)
+        with pytest.raises(_Killed):
+            train(cfg)
+    run_dir = Path(cfg.paths.output_dir)
+    failed = json.loads((run_dir / "metrics.json").read_text())
+    assert failed["status"] == "failed" and failed["error"]["type"] == "_Killed"
+    cfg.sweep_name = "second"
+    assert train(cfg)["status"] == "complete"
+    segments = _closed(sorted(run_dir.glob("wandb/offline-run-*/run-student-*.wandb"), key=lambda p: p.parent.name))
+    assert len(segments) == 2, segments  # the killed segment and the resumed one, one run id
+    rows = [_history(s) for s in segments]
+    # the training rows (the LR monitor logs every step), keyed by the global step
+    steps = [[row["_step"] for row in seg if "lr-AdamW/pg1" in row] for seg in rows]
+    trained = torch.load(run_dir / "checkpoints" / "student" / "last.ckpt", weights_only=False)["global_step"]
+    assert steps[0][-1] > 4  # the killed segment logged past its last checkpoint...
+    assert steps[0] + steps[1] == list(range(trained))  # ...the resumed one goes on after it, as one training logs
+    every = [row["_step"] for seg in rows for row in seg]  # the final numbers and tables included
+    assert every == sorted(set(every))  # strictly increasing: no step logged twice, none back at 0
+    assert all(row["_step"] == row["trainer/global_step"] for seg in rows for row in seg if "lr-AdamW/pg1" in row)
+    first, second = (run_view(s)["config"] for s in segments)
+    first.pop("_wandb", None), second.pop("_wandb", None)
+    assert first == second and first["lang"] == "de" and first["student.epochs"] == 2
+    assert not any(key.startswith(("sweep_name", "paths", "run_name", "logger", "progress")) for key in first)
+    teacher = run_view(*_closed(list(run_dir.glob("wandb/offline-run-*/run-teacher-*.wandb"))))
+    assert teacher["group"] == "teacher-tiny-conll_files-en" and teacher["config"]["model"] == "tiny"
+    assert not {"lang", "distill", "student_init", "benchmark", "sweep_name"} & set(teacher["config"])
+    assert not any(key.startswith(("lang.", "distill.", "student.", "benchmark.")) for key in teacher["config"])
+
+
+def test_a_failed_cell_says_why_and_its_command_reruns_in_its_directory(make_cfg, tmp_path):
+    """A data error after metrics.json was opened leaves `failed` and the error there (not `running`); the same
+    command in the same directory runs again, and so does the corrected one (another config: the failed run left
+    no result and no training state to mix up)."""
+    from xlt.errors import DataError
+
+    missing = tmp_path / "nowhere" / "test.conll"
+    cfg = make_cfg(TINY_FILES + ["logger=none", f"benchmark.test.path={missing}", "until=zero_shot"])
+    metrics_file = Path(cfg.paths.output_dir) / "metrics.json"
+    for _ in range(2):  # the rerun fails on the data again, not on "a run of a different config"
+        with pytest.raises(DataError, match="nowhere/test.conll"):
+            train(cfg)
+        failed = json.loads(metrics_file.read_text())
+        assert failed["status"] == "failed" and failed["error"]["type"] == "DataError"
+        assert str(missing) in failed["error"]["message"] and "benchmark.test" in failed["error"]["message"]
+    cfg.benchmark.test.path = str(CELL / "de.test.conll")
+    done = train(cfg)
+    assert done["status"] == "complete" and "error" not in done
+    assert json.loads(metrics_file.read_text())["status"] == "complete"
+    assert train(cfg)["timings_s"] == done["timings_s"]  # complete: the rerun skips it
+
+
+def test_a_directory_holding_results_of_another_config_is_refused(tmp_path):
+    """A complete run, or a failed one that left a student's checkpoints (which this run would resume from), of
+    another config keeps its directory; the error says what is there and what to do."""
+    from xlt.errors import ConfigError
+    from xlt.experiment.record import completed_run
+
+    state = tmp_path / "checkpoints" / "student"
+    error = {"type": "DataError", "message": "file not found: x.conll"}
+    (tmp_path / "metrics.json").write_text(json.dumps({"config_identity": "other", "status": "failed", "error": error}))
+    assert completed_run(tmp_path, "mine", state) is None  # nothing of its own: replaced
+    state.mkdir(parents=True)
+    with pytest.raises(ConfigError, match="holds a failed run of a different config") as info:
+        completed_run(tmp_path, "mine", state)
+    assert "DataError: file not found: x.conll" in str(info.value) and f"delete {state}" in str(info.value)
+    (tmp_path / "metrics.json").write_text(json.dumps({"config_identity": "other", "status": "complete"}))
+    with pytest.raises(ConfigError, match="holds a complete run of a different config") as info:
+        completed_run(tmp_path, "mine", None)
+    assert "hydra.run.dir=" in str(info.value) and "delete" not in str(info.value)
+    (tmp_path / "metrics.json").write_text(json.dumps({"config_identity": "mine", "status": "failed"}))
+    assert completed_run(tmp_path, "mine", state) is None  # the same config: redone, resuming its student

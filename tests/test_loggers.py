@@ -81,9 +81,10 @@ def test_every_logger_option_builds_its_loggers_in_the_run_directory(make_cfg, t
         finish(loggers)
 
 
-def test_the_wandb_logger_keeps_its_stable_id_names_and_tags(make_cfg, tmp_path):
+def test_the_wandb_logger_keeps_its_stable_id_names_and_tags(make_cfg, tmp_path, capfd):
     """logger=wandb: the stage's W&B run resumes by id (`resume="allow"`), offline without a key, its job type the
-    stage, its group the cell, its tags the cell's choices and the configured ones, its config the flat one."""
+    stage, its group the cell, its tags the cell's choices and the configured ones, its config the flat one. It
+    opens without wandb's warning on the deprecated `anonymous` setting (Lightning passes it, as None)."""
     from xlt.training.loggers import finish, make_loggers
 
     cfg = make_cfg(["logger=wandb", "lang=de", "logger.wandb.tags=[paper]"])
@@ -94,8 +95,30 @@ def test_the_wandb_logger_keeps_its_stable_id_names_and_tags(make_cfg, tmp_path)
                                                                                  "student")
         assert init["group"] == cfg.run_name and init["tags"] == ["lang:de", "seed:42", "paper"]
         assert lg._offline and init["dir"] == str(tmp_path) and init["config"]["lang"] == "de"
+        assert "anonymous" not in init
     finally:
         finish([lg])
+    assert "anonymous" not in capfd.readouterr().err
+
+
+def test_a_stage_run_config_holds_what_determines_the_stage(make_cfg):
+    """With the fields that determine a stage (xlt.experiment.identity), the run config holds them and the headline
+    values of their sections only: the teacher's has no target language, loss or student, no stage's has what may
+    differ between two segments of one run (directories, the time stamp sweep_name, logging)."""
+    from xlt.experiment.identity import fields
+    from xlt.training.loggers import wandb_config
+
+    cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "sweep_name=2024-01-01_10-00-00"])
+    teacher = wandb_config(cfg, fields(cfg, ("teacher",)))
+    assert teacher["model"] == "tiny" and teacher["teacher.lr"] == cfg.teacher.lr and "model.name" in teacher
+    cell_only = {"lang", "distill", "student", "student_init", "benchmark", "src"}
+    assert not {key.split(".")[0] for key in teacher} & cell_only
+    student = wandb_config(cfg, fields(cfg, ("teacher", "teacher_data", "cell")))
+    headline = (student["lang"], student["distill"], student["benchmark"], student["source"])
+    assert headline == ("de", "kl", "synth", "synth")
+    assert student["distill.temperature"] == 2.0 and student["src"] == "en" and student["teacher.lr"] == cfg.teacher.lr
+    for config in (teacher, student):
+        assert not {key.split(".")[0] for key in config} & {"sweep_name", "paths", "run_name", "logger", "progress"}
 
 
 def test_a_disabled_wandb_logger_opens_no_run(make_cfg, tmp_path, monkeypatch):

@@ -129,8 +129,55 @@ def test_cli_reports_user_errors_in_one_line_with_exit_code_2(tmp_path):
     res = _cli("xlt.run", *TINY_FILES, "logger=none", "benchmark.test.path=/no/such/file.conll",
                f"hydra.run.dir={tmp_path}", f"paths.cache_dir={tmp_path / 'cache'}")
     assert res.returncode == 2
-    assert "xlt: error:" in res.stderr and "/no/such/file.conll" in res.stderr
-    assert "Traceback" not in res.stderr
+    assert res.stderr.count("xlt: error:") == 1 and res.stderr.count("/no/such/file.conll") == 1
+    assert "Traceback" not in res.stderr and "/no/such/file.conll" not in res.stdout  # printed once, on stderr
+    assert "/no/such/file.conll" in (tmp_path / "run.log").read_text()  # and kept in the job's log file
+
+
+def test_an_error_is_printed_once_on_stderr_and_logged_to_files_only(tmp_path, capsys):
+    """`fail`: one line on stderr; a console handler of the logging setup (Hydra's, on stdout) does not repeat
+    it, a file handler (the job's log file) keeps it."""
+    import logging
+
+    from xlt.cli.errors import fail
+
+    root = logging.getLogger()
+    console, file = logging.StreamHandler(sys.stdout), logging.FileHandler(tmp_path / "job.log")
+    root.addHandler(console), root.addHandler(file)
+    try:
+        with pytest.raises(SystemExit) as info:
+            fail("file not found: x.conll (set by benchmark.test)")
+    finally:
+        root.removeHandler(console), root.removeHandler(file)
+        file.close()
+    out, err = capsys.readouterr()
+    assert info.value.code == 2 and err == "xlt: error: file not found: x.conll (set by benchmark.test)\n"
+    assert "x.conll" not in out and "x.conll" in (tmp_path / "job.log").read_text()
+
+
+def test_the_closing_table_labels_each_row_with_its_split_and_data_set():
+    """Source dev sets, then per target set the teacher zero-shot and the student: the benchmark's test and dev
+    splits under its name, a further test set (natural) under its own; columns aligned."""
+    prf = lambda f: {"precision": f, "recall": f, "f1": f}  # noqa: E731
+    metrics = {"run_name": "tiny-en-sw-mse-s1", "model": "tiny", "src": "en", "lang": "sw", "distill": "mse",
+               "seed": 1, "metric_mode": "conlleval", "source": "synth", "benchmark": "synth",
+               "source_dev": {**prf(0.9), "natural": prf(0.8), "calibration": {"ece": 0.05}},
+               "zero_shot": {**prf(0.5), "natural": prf(0.4), "dev": prf(0.45)},
+               "student": {**prf(0.6), "natural": prf(0.5), "dev": prf(0.55)}, "gain_over_zero_shot": 0.1,
+               "gain_over_zero_shot_natural": 0.1, "gain_over_zero_shot_dev": 0.1,
+               "timings_s": {"cell": 3.0}, "peak_rss_mib": 100.0}
+    assert summary_lines(metrics) == [
+        "run tiny-en-sw-mse-s1: model=tiny src=en lang=sw distill=mse seed=1 (entity F1 in %, conlleval)",
+        "  teacher  source     en  dev   (     synth)  P  90.00  R  90.00  F1  90.00",
+        "  teacher  source     en  dev   (   natural)  P  80.00  R  80.00  F1  80.00",
+        "  teacher  zero-shot  sw  test  (     synth)  P  50.00  R  50.00  F1  50.00",
+        "  student  distilled  sw  test  (     synth)  P  60.00  R  60.00  F1  60.00   gain +10.00",
+        "  teacher  zero-shot  sw  test  (   natural)  P  40.00  R  40.00  F1  40.00",
+        "  student  distilled  sw  test  (   natural)  P  50.00  R  50.00  F1  50.00   gain +10.00",
+        "  teacher  zero-shot  sw  dev   (     synth)  P  45.00  R  45.00  F1  45.00",
+        "  student  distilled  sw  dev   (     synth)  P  55.00  R  55.00  F1  55.00   gain +10.00",
+        "  wall time 3 s, peak RSS 100 MiB",
+    ]
 
 
 @pytest.mark.slow  # subprocesses or several processes: the slow tier

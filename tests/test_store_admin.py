@@ -27,6 +27,10 @@ def _store(tmp_path: Path) -> tuple[Path, dict[str, Path]]:
         (tmp_path / "outputs" / run).mkdir(parents=True)
         (tmp_path / "outputs" / run / "metrics.json").write_text(json.dumps(
             {"status": status, "artifacts": {"teacher": {"key": paths[used].name, "path": str(paths[used])}}}))
+    # the copy the teacher's W&B run of `done` took while the cell was still running (xlt.training.loggers)
+    copy = tmp_path / "outputs" / "done" / "wandb" / "offline-run-20240101_000000-teacher-x" / "files" / "metrics.json"
+    copy.parent.mkdir(parents=True)
+    copy.write_text(json.dumps({"status": "running", "artifacts": {"teacher": {"path": str(paths["a"])}}}))
     return tmp_path / "store", paths
 
 
@@ -38,6 +42,16 @@ def test_ls_knows_sizes_and_users(tmp_path):
     assert a.bytes > 1024 and a.users == [str(tmp_path / "outputs" / "done")] and not a.running  # + spec.json
     assert b.running == [str(tmp_path / "outputs" / "busy")] and not c.users
     assert a.what == "tiny on 10 source sentences, seed a"
+
+
+def test_ls_counts_each_run_once(tmp_path, capsys):
+    """A run's metrics.json, never its W&B runs' copies: teacher a is used by one complete run, not by two runs of
+    which one still runs (gc could never remove it); a run under two of the --runs roots counts once too."""
+    root, paths = _store(tmp_path)
+    main(["ls", "--store", str(root), "--runs", str(tmp_path / "outputs"), str(tmp_path / "outputs" / "done")])
+    lines = {line.split()[1]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    assert "  1 run(s)  " in lines[paths["a"].name] and "running" not in lines[paths["a"].name]
+    assert "1 run(s), 1 running" in lines[paths["b"].name] and "0 run(s)" in lines[paths["c"].name]
 
 
 def test_gc_lists_first_and_removes_only_unused_unlocked_entries(tmp_path, capsys):

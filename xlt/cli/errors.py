@@ -19,10 +19,22 @@ ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errn
 
 
 def fail(message: str) -> NoReturn:
-    """One clear line, no traceback, exit status 2."""
-    log.error("%s", message)
-    print(f"xlt: error: {message}", file=sys.stderr)
+    """One clear line on stderr, no traceback, exit status 2; the job's log file (Hydra's) keeps it too."""
+    print(f"xlt: error: {message}", file=sys.stderr, flush=True)
+    _log_to_files(message)
     sys.exit(2)
+
+
+def _log_to_files(message: str) -> None:
+    """The error into the log files `log` reaches (a Hydra job's <job>.log), not to its console handlers: on a terminal
+    the message is printed once, on stderr."""
+    record = log.makeRecord(log.name, logging.ERROR, __file__, 0, "%s", (message,), None)
+    logger: logging.Logger | None = log
+    while logger is not None:
+        for handler in logger.handlers:
+            if isinstance(handler, logging.FileHandler) and record.levelno >= handler.level:
+                handler.handle(record)
+        logger = logger.parent if logger.propagate else None
 
 
 def run_cli(fn: Callable[[Any], T], cfg: Any, *, kept: str | None = None) -> T:

@@ -26,7 +26,7 @@ from xlt.evaluation.metrics import entity_scores
 from xlt.evaluation.scoring import predict_sentences, score_tags
 from xlt.experiment.artifacts import PREDICTIONS_FILE, get_soft_labels, get_teacher, get_zero_shot
 from xlt.experiment.datasets import load_cell_data, nest
-from xlt.experiment.identity import cell_identity
+from xlt.experiment.identity import ROLES, cell_identity, fields
 from xlt.experiment.record import (
     ERRORS_TABLE,
     PER_TYPE_TABLE,
@@ -44,22 +44,36 @@ from xlt.training.stages import TEACHER_FILE, build_student, run_stage, student_
 
 log = logging.getLogger(__name__)
 
+STUDENT_CHECKPOINTS = Path("checkpoints") / "student"  # in the run directory: what a rerun resumes the student from
+# the roles that determine a cell's results (every declared role but `none`): the student's W&B config
+DETERMINING = tuple(sorted(set(ROLES.values()) - {"none"}))
+
 
 def train(cfg: DictConfig) -> dict[str, Any]:
-    """Run one cell and return its metrics (also written to <run dir>/metrics.json)."""
+    """Run one cell and return its metrics (also written to <run dir>/metrics.json); a failure is recorded there
+    (status `failed` and the error) before it propagates, and a rerun of the cell in the directory redoes it."""
     # 0. the config is checked before anything is read or trained; a finished cell of the same identity is skipped
     validate(cfg)
     use_threads(cfg)  # before any key: the thread count is part of them
     run_dir = Path(cfg.paths.output_dir)
     identity = cell_identity(cfg)
-    if cfg.resume and (done := completed_run(run_dir, identity)) is not None:
+    if cfg.resume and (done := completed_run(run_dir, identity, run_dir / STUDENT_CHECKPOINTS)) is not None:
         log.info("%s: complete in %s, skipped (resume=false recomputes it)", cfg.run_name, run_dir)
         return done
     run_dir.mkdir(parents=True, exist_ok=True)
-    cache_dir = Path(cfg.paths.cache_dir)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(resolved(cfg)))
     pl.seed_everything(int(cfg.seed), workers=True)
     record = RunRecord(run_dir, cfg, identity)
+    try:
+        return run_steps(cfg, run_dir, identity, record)
+    except BaseException as err:  # Ctrl-C included: metrics.json says how the run ended, never `running`
+        record.failed(err)
+        raise
+
+
+def run_steps(cfg: DictConfig, run_dir: Path, identity: str, record: RunRecord) -> dict[str, Any]:
+    """Steps 1-5 of the cell, each finished one written to `record` at once."""
+    cache_dir = Path(cfg.paths.cache_dir)
     run_files = (run_dir / "config.yaml", record.path)
     tags = {"model": cfg.model.name, "src": cfg.src, "lang": cfg.lang.code, "distill": cfg.distill.name,
             "seed": cfg.seed}
@@ -122,13 +136,13 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     # 4. the student's stage: target text only, against the teacher's outputs
     # the student's W&B run: one per cell (its identity and directory), continued when the cell resumes
     with run_stage("student", cfg, cfg.student, run_dir, tags, run_files, f"{cfg.run_name}/student",
-                   f"student|{identity}|{run_dir.resolve()}") as stage:
+                   f"student|{identity}|{run_dir.resolve()}", fields(cfg, DETERMINING)) as stage:
         student = build_student(cfg, teacher.module)
         teacher.release()
         select_on = data.dev if cfg.student.select == "target_dev" else None
         student_ckpt = stage.fit(student, student_windows(student, data.text, soft, cfg),
                                  windows_for(student, select_on, cfg) if select_on else None,
-                                 run_dir / "checkpoints" / "student")
+                                 run_dir / STUDENT_CHECKPOINTS)
         record.timing("student_train", stage.seconds)
 
         # 5. evaluation: the student on every target set; its agreement with the teacher on its own text

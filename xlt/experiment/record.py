@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import resource
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from xlt.evaluation.diagnostics import flat
 from xlt.evaluation.metrics import entity_spans, iob2_entities
 from xlt.io import write_json
 from xlt.runtime import launched_rank
+
+log = logging.getLogger(__name__)
 
 METRICS_FILE = "metrics.json"
 
@@ -61,13 +64,21 @@ class RunRecord:
         self.data["timings_s"][name] = round(seconds, 2)
         self.save()
 
+    def failed(self, err: BaseException) -> None:
+        """The run ended with `err`: what finished stays, the status says it failed and why."""
+        self.update(status="failed", error={"type": type(err).__name__, "message": str(err)})
+
     def save(self) -> None:
         if launched_rank() == 0:  # DDP: one writer
             write_json(self.path, self.data)
 
 
-def completed_run(run_dir: Path, identity: str) -> dict[str, Any] | None:
-    """The metrics of a finished run of this same config in `run_dir`, if there is one (a sweep rerun)."""
+def completed_run(run_dir: Path, identity: str, training_state: Path | None = None) -> dict[str, Any] | None:
+    """The metrics of a finished run of this same config in `run_dir`, if there is one (a sweep rerun). A run of
+    this config that failed or was killed is redone (reusing what it finished: the store's artifacts, the student's
+    last.ckpt). A run of another config there is refused while it holds something of its own: a complete result,
+    or a `training_state` (the student's checkpoints) that this run would resume from; one that ended before
+    leaving either (a bad data path, fixed since) is replaced."""
     path = run_dir / METRICS_FILE
     if not path.is_file():
         return None
@@ -75,13 +86,27 @@ def completed_run(run_dir: Path, identity: str) -> dict[str, Any] | None:
         metrics = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # unreadable: treat as unfinished and redo
+    status = metrics.get("status")
     if metrics.get("config_identity") not in (None, identity):
+        if status != "complete" and not (training_state is not None and training_state.exists()):
+            log.info("%s: replacing a %s run of another config that left no results", run_dir, status)
+            return None
+        error = metrics.get("error") or {}
+        why = f" (it failed: {error.get('type')}: {error.get('message')})" if error else ""
+        restart = "" if status == "complete" else f", or delete {training_state} to train this config's student there"
         raise ConfigError(
-            f"{run_dir} holds a run of a different config (identity {metrics.get('config_identity')} != {identity}); "
-            "give this run its own directory (another sweep_name, or hydra.run.dir=...); a run of an older xlt "
-            "version has another identity too: rerun it in a new directory"
+            f"{run_dir} holds a {status} run of a different config (identity {metrics.get('config_identity')} != "
+            f"{identity}){why}; give this run its own directory (another sweep_name, or hydra.run.dir=...){restart}; "
+            "a run of an older xlt version has another identity too: rerun it in a new directory"
         )
-    return metrics if metrics.get("status") == "complete" else None
+    return metrics if status == "complete" else None
+
+
+def run_metrics_files(root: Path) -> list[Path]:
+    """The metrics.json of every run under `root` (itself included), sorted: a run's own, never the copy each of its
+    W&B runs carries among its files (<run dir>/wandb/<W&B run>/files/, xlt.training.loggers.log_summary)."""
+    return sorted(p for p in root.rglob(METRICS_FILE)
+                  if not (p.parent.name == "files" and p.parent.parent.parent.name == "wandb"))
 
 
 def summary_metrics(metrics: Mapping[str, Any]) -> dict[str, float]:
@@ -100,29 +125,49 @@ def _prf(scores: Mapping[str, Any]) -> str:
     return "P {:6.2f}  R {:6.2f}  F1 {:6.2f}".format(*(100 * scores[k] for k in ("precision", "recall", "f1")))
 
 
+Row = tuple[str, str, str, str, str, Mapping[str, Any], float | None]
+
+
+def score_rows(metrics: Mapping[str, Any]) -> list[Row]:
+    """The closing table's rows: (stage, how, language, split, data set, scores, gain). The source dev sets
+    (`source_dev` and its further sets by name), then per target set the teacher zero-shot and the student: the
+    benchmark's test and dev splits under the benchmark's name, its further test sets (`also_test`) under theirs."""
+    src, lang, bench = metrics.get("src", "en"), metrics["lang"], metrics["benchmark"]
+    zs, st = metrics["zero_shot"], metrics.get("student")
+    rows: list[Row] = [("teacher", "source", src, "dev", metrics["source"], metrics["source_dev"], None)]
+    rows += [("teacher", "source", src, "dev", name, sc, None) for name, sc in metrics["source_dev"].items()
+             if isinstance(sc, Mapping) and "f1" in sc]
+    for name in ["test", *extra_tests(metrics)]:
+        split, data = ("dev" if name == "dev" else "test"), (bench if name in ("test", "dev") else name)
+        rows.append(("teacher", "zero-shot", lang, split, data, zs if name == "test" else zs[name], None))
+        if st is not None:
+            gain = metrics["gain_over_zero_shot" if name == "test" else f"gain_over_zero_shot_{name}"]
+            rows.append(("student", "distilled", lang, split, data, st if name == "test" else st[name], gain))
+    return rows
+
+
+def _table(rows: Sequence[Row]) -> list[str]:
+    """The rows as aligned lines: words left-aligned, the data set right-aligned in parentheses, P/R/F1 in %."""
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    data_width = max(10, *(len(row[4]) for row in rows))
+    return ["  " + "  ".join(word.ljust(width) for word, width in zip(row[:4], widths, strict=True))
+            + f"  ({row[4]:>{data_width}})  {_prf(row[5])}" + ("" if row[6] is None else f"   gain {100 * row[6]:+.2f}")
+            for row in rows]
+
+
 def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     """Human-readable closing lines of a cell (entity-level, in %); a zero-shot-only cell (until=zero_shot) has no
     student lines."""
     lang, bench = metrics["lang"], metrics["benchmark"]
     zs, st = metrics["zero_shot"], metrics.get("student")
-    src = metrics.get("src", "en")
     lines = [
-        f"run {metrics['run_name']}: model={metrics['model']} src={src} lang={lang} distill={metrics['distill']} "
-        f"seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
+        f"run {metrics['run_name']}: model={metrics['model']} src={metrics.get('src', 'en')} lang={lang} "
+        f"distill={metrics['distill']} seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
         + (" - in-language: the source is the target's language" if metrics.get("in_language") else ""),
-        f"  teacher  source dev   ({metrics['source']:>10})  {_prf(metrics['source_dev'])}",
-        *(f"  teacher  source dev   ({name:>10})  {_prf(sc)}" for name, sc in metrics["source_dev"].items()
-          if isinstance(sc, Mapping) and "f1" in sc),
-        f"  teacher  zero-shot {lang} ({bench:>10})  {_prf(zs)}",
+        *_table(score_rows(metrics)),
     ]
     if st is None:
-        return lines + [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}" for name in extra_tests(metrics)]
-    gain = 100 * metrics["gain_over_zero_shot"]
-    lines.append(f"  student  {lang} test    ({bench:>10})  {_prf(st)}   gain {gain:+.2f}")
-    for name in extra_tests(metrics):
-        lines += [f"  teacher  zero-shot {lang} ({name:>10})  {_prf(zs[name])}",
-                  f"  student  {lang} test    ({name:>10})  {_prf(st[name])}   "
-                  f"gain {100 * metrics[f'gain_over_zero_shot_{name}']:+.2f}"]
+        return lines
     split = st.get("seen_unseen", {}).get("target_text")
     if split:
         zsplit = zs["seen_unseen"]["target_text"]

@@ -19,6 +19,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from xlt.experiment.record import run_metrics_files
 from xlt.experiment.store import SPEC_FILE
 
 
@@ -52,20 +53,20 @@ def _describe(kind: str, spec: dict[str, Any]) -> str:
 
 
 def artifact_users(run_roots: Iterable[str | Path]) -> dict[str, list[tuple[str, str]]]:
-    """Artifact path -> [(run directory, its status)] for every metrics.json under `run_roots`."""
+    """Artifact path -> [(run directory, its status)] for every run under `run_roots`, each run once (its
+    metrics.json, not the copy in its W&B run files; once also when two roots hold it or two of its records name
+    the same entry)."""
+    runs = {f.resolve(): f for root in map(Path, run_roots) if root.exists() for f in run_metrics_files(root)}
     users: dict[str, list[tuple[str, str]]] = {}
-    for root in map(Path, run_roots):
-        if not root.exists():
+    for metrics_file in runs.values():
+        try:
+            metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             continue
-        for metrics_file in root.rglob("metrics.json"):
-            try:
-                metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            for record in (metrics.get("artifacts") or {}).values():
-                if isinstance(record, dict) and record.get("path"):
-                    path = str(Path(record["path"]).resolve())
-                    users.setdefault(path, []).append((str(metrics_file.parent), str(metrics.get("status"))))
+        paths = {str(Path(r["path"]).resolve()) for r in (metrics.get("artifacts") or {}).values()
+                 if isinstance(r, dict) and r.get("path")}
+        for path in sorted(paths):
+            users.setdefault(path, []).append((str(metrics_file.parent), str(metrics.get("status"))))
     return users
 
 

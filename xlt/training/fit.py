@@ -22,6 +22,7 @@ from xlt.evaluation.scoring import predict_kwargs
 from xlt.models.module import TaggerModule
 from xlt.targets import instantiate
 from xlt.training.callbacks import ResumeState, StageFit, saves_resume_point
+from xlt.training.loggers import continue_runs
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ def fit_stage(
     ckpt_path = str(resume) if cfg.resume and readable_checkpoint(resume) else None
     if ckpt_path:
         log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
+    continue_runs(loggers, ckpt_dir, resuming=ckpt_path is not None)
     trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
     # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
     trainer.save_checkpoint(str(resume), weights_only=False)  # the whole state: what a resume needs

@@ -3,6 +3,7 @@ CSV and TensorBoard."""
 
 from __future__ import annotations
 
+import json
 import logging
 import netrc
 import os
@@ -15,9 +16,11 @@ from urllib.parse import urlparse
 
 from omegaconf import DictConfig
 from pytorch_lightning.loggers import CSVLogger, Logger, TensorBoardLogger, WandbLogger
+from pytorch_lightning.utilities.rank_zero import rank_zero_only
 
 from xlt.config import build_entries, leaves, resolved
 from xlt.errors import ConfigError
+from xlt.io import write_json
 from xlt.models.hub import unreachable
 from xlt.runtime import launched_rank
 
@@ -55,13 +58,67 @@ def resolve_wandb_mode(setting: str) -> str:
     return mode
 
 
+STEPS_FILE = "wandb_steps.json"  # beside a stage's last.ckpt: the last step its W&B run holds
+
+
 class ConfigOnceWandbLogger(WandbLogger):
-    """A WandbLogger whose run config is the cell's resolved Hydra config, given once when the run opens. Lightning
-    would merge the LightningModule's hyper-parameters into it at fit start, overwriting keys (a student with
-    `student.model=mbert` would show `model.name: mbert` in a run of `model=xlmr`)."""
+    """A WandbLogger whose run config is the one it is built with, given once when the run opens (Lightning would
+    merge the LightningModule's hyper-parameters into it at fit start, overwriting keys: a student with
+    `student.model=mbert` would show `model.name: mbert` in a run of `model=xlmr`), and whose history is keyed by
+    the trainer's step (`_step` is the global step). A stage resumed from last.ckpt (`continue_from`) continues
+    its run where the killed segment stopped: the steps that segment logged after its last checkpoint, which the
+    resumed one trains again, are not logged twice, and `_step` does not restart at 0."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Lightning passes `anonymous` to wandb.init always (None when not asked for), and wandb warns on any value
+        # of that deprecated setting; leaving it out is what not asking for it means
+        if self._wandb_init.get("anonymous") is None:
+            self._wandb_init.pop("anonymous", None)
+        self._steps_file: Path | None = None
+        self._floor = -1  # steps up to this one are in the run already (logged by an earlier segment)
+        self._last = -1
 
     def log_hyperparams(self, params: Any, *args: Any, **kwargs: Any) -> None:
         pass
+
+    @rank_zero_only
+    def continue_from(self, ckpt_dir: Path, resuming: bool) -> None:
+        """Keep the run's last logged step beside the stage's checkpoints in `ckpt_dir`; `resuming` (from its
+        last.ckpt): skip the steps an earlier segment of this same run logged. W&B's own step count covers a run
+        resumed online; offline it restarts at 0, so the step file tells."""
+        self._steps_file = ckpt_dir / STEPS_FILE
+        saved: dict[str, Any] = {}
+        if resuming and self._steps_file.is_file():
+            try:
+                saved = json.loads(self._steps_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):  # unreadable: W&B's own count is all there is
+                saved = {}
+        logged = int(saved["step"]) if saved.get("run_id") == self._id else -1
+        self._floor = max(logged, int(self.experiment.step) - 1)
+
+    @rank_zero_only
+    def log_metrics(self, metrics: Mapping[str, float], step: int | None = None) -> None:
+        """A row at the trainer's `step` (this logger is built without a key prefix); one an earlier segment of the
+        run logged is skipped (the resumed training computes it again, to the same numbers)."""
+        if step is None:  # the final numbers and tables: at the run's current step
+            super().log_metrics(metrics)
+            return
+        if step <= self._floor:
+            return
+        self.experiment.log({**metrics, "trainer/global_step": step}, step=int(step))
+        if step > self._last and self._steps_file is not None:
+            self._last = int(step)
+            self._steps_file.parent.mkdir(parents=True, exist_ok=True)
+            write_json(self._steps_file, {"run_id": self._id, "step": self._last})
+
+
+def continue_runs(loggers: Sequence[Logger], ckpt_dir: Path, resuming: bool) -> None:
+    """Tell the stage's W&B runs where its checkpoints are and whether it resumes from them
+    (ConfigOnceWandbLogger.continue_from); other loggers keep no steps."""
+    for lg in loggers:
+        if isinstance(lg, ConfigOnceWandbLogger):
+            lg.continue_from(ckpt_dir, resuming)
 
 
 # plain top-level keys: W&B stores a dotted key flat (`{"student.init": {"value": ...}}`), which saved workspaces
@@ -70,11 +127,18 @@ HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name
             "benchmark": "benchmark.name", "student_init": "student.init"}
 
 
-def wandb_config(cfg: DictConfig) -> dict[str, Any]:
-    """The run config as W&B's group-by and parallel coordinates want it: every resolved field under its dotted
-    name (`student.init`, `teacher.lr`, ...) plus the headline choices as plain values (`model`, `lang`, ...)."""
+def wandb_config(cfg: DictConfig, determining: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The run config as W&B's group-by and parallel coordinates want it: fields under their dotted names
+    (`student.init`, `teacher.lr`, ...) plus the headline choices of their sections as plain values (`model`,
+    `lang`, ...). `determining`: the fields that determine what the stage computes (xlt.experiment.identity
+    declares them): its W&B run id is derived from them, so every segment of a resumed run logs this same config,
+    and what may differ between two segments of one run (directories, the time stamp `sweep_name`, how a run logs,
+    prints or resumes: the fields of role `none`) stays out. None: every resolved field."""
     flat = dict(leaves(resolved(cfg)))  # resolved: without Hydra's own node
-    return {**{key: flat.get(path) for key, path in HEADLINE.items()}, **flat}
+    fields = flat if determining is None else dict(determining)
+    sections = {path.split(".")[0] for path in fields}
+    headline = {key: flat.get(path) for key, path in HEADLINE.items() if path.split(".")[0] in sections}
+    return {**headline, **fields}
 
 
 # the resolved config and metrics.json travel with each W&B run under these names (W&B's own files/config.yaml
@@ -83,7 +147,8 @@ RUN_FILE_NAMES = {"config.yaml": "xlt_config.yaml"}
 
 
 def default_group(cfg: DictConfig) -> str:
-    """W&B group: the sweep in a multirun (every cell of it side by side), the cell's name otherwise."""
+    """A cell's W&B group (its student's; a teacher has its own, xlt.training.stages.train_teacher): the sweep in a
+    multirun (every cell of it side by side), the cell's name otherwise."""
     from hydra.core.hydra_config import HydraConfig
     from hydra.types import RunMode
 
@@ -101,17 +166,18 @@ class StageRun:
     run_name: str  # the W&B run name
     run_id: str  # stable for what the stage computes: a resumed stage continues its own W&B run
     tags: Mapping[str, Any]  # model/lang/distill/seed (the teacher's: model/source/seed)
-    group: str  # the default W&B group (default_group)
+    group: str  # the default W&B group (the teacher's own; default_group for the student)
     config: Mapping[str, Any]  # the run config as W&B shows it (wandb_config)
 
 
 def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any], run_name: str,
-                 run_id: str) -> list[Logger]:
+                 run_id: str, determining: Mapping[str, Any] | None = None, group: str | None = None) -> list[Logger]:
     """The loggers a stage (teacher/student) writes to: every entry of `cfg.logger` (conf/logger/), built for this
     stage. `run_id` is stable for what the stage computes (xlt.training.stages), so a killed and resumed stage
     continues its own W&B run (Lightning's WandbLogger resumes with `resume="allow"`) instead of starting a
-    second one."""
-    run = StageRun(stage, run_dir, run_name, run_id, tags, default_group(cfg), wandb_config(cfg))
+    second one; its config holds the `determining` fields (wandb_config), its group is `group` (default_group when
+    none)."""
+    run = StageRun(stage, run_dir, run_name, run_id, tags, group or default_group(cfg), wandb_config(cfg, determining))
     return build_entries(cfg.get("logger"), "logger", Logger, stage=run)
 
 

@@ -59,13 +59,16 @@ class Stage:
     run_files: Sequence[Path]
     run_name: str
     run_id: str
+    determining: Mapping[str, Any] | None = None
+    group: str | None = None
     t0: float = field(default_factory=time.perf_counter)
     _loggers: list | None = None
 
     @property
     def loggers(self) -> list:
         if self._loggers is None:  # opened when first needed: building the module comes first, as it always did
-            self._loggers = make_loggers(self.cfg, self.name, self.run_dir, self.tags, self.run_name, self.run_id)
+            self._loggers = make_loggers(self.cfg, self.name, self.run_dir, self.tags, self.run_name, self.run_id,
+                                         self.determining, self.group)
         return self._loggers
 
     def fit(self, module: TaggerModule, train: Sequence[Window], val: Sequence[Window] | None, ckpt_dir: Path) -> str:
@@ -91,12 +94,15 @@ def stage_run_id(stage: str, key: str) -> str:
 
 @contextmanager
 def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapping[str, Any],
-              run_files: Sequence[Path], run_name: str, run_key: str) -> Iterator[Stage]:
+              run_files: Sequence[Path], run_name: str, run_key: str, determining: Mapping[str, Any] | None = None,
+              group: str | None = None) -> Iterator[Stage]:
     """`with run_stage("student", cfg, cfg.student, ...) as stage:` build the module, `stage.fit(...)`, evaluate,
     `stage.summary(...)`; the loggers are finished however the block ends. `run_key` names what the stage
-    computes (the teacher's store key; the cell's identity and directory): the W&B run id is derived from it."""
+    computes (the teacher's store key; the cell's identity and directory): the W&B run id is derived from it, and
+    its config from the `determining` fields (xlt.training.loggers.wandb_config); `group`: its W&B group."""
     pl.seed_everything(int(recipe.seed), workers=True)
-    stage = Stage(name, cfg, recipe, run_dir, tags, run_files, run_name, stage_run_id(name, run_key))
+    stage = Stage(name, cfg, recipe, run_dir, tags, run_files, run_name, stage_run_id(name, run_key), determining,
+                  group)
     status = "failed"
     try:
         yield stage
@@ -107,14 +113,18 @@ def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapp
 
 
 def train_teacher(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequence[Sentence], out: Path,
-                  work: Path, run_dir: Path, run_files: Sequence[Path], key: str) -> Teacher:
+                  work: Path, run_dir: Path, run_files: Sequence[Path], key: str,
+                  fields: Mapping[str, Any] | None = None) -> Teacher:
     """The teacher's stage: trained on the source train split, selected on source dev (resuming from `work`),
     written to `out` as the stored teacher (slim checkpoint) and its source-dev scores with its calibration.
-    Its W&B run is named, tagged and identified by the teacher (backbone, source, seed, store `key`), not by the
-    target language of whichever cell happened to build it."""
+    Its W&B run is named, tagged, grouped and identified by the teacher (backbone, source, seed, store `key`), not
+    by the target language or the sweep of whichever cell happened to build it; its config is the teacher's
+    `fields` (the ones of its store spec, xlt.experiment.identity.teacher_spec), its tags without them."""
     tags = {"model": cfg.model.name, "source": cfg.source.name, "src": cfg.src, "seed": cfg.teacher.seed}
-    name = f"teacher-{cfg.model.name}-{cfg.source.name}-{cfg.src}-s{cfg.teacher.seed}-{key[:8]}"
-    with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files, name, f"teacher|{key}") as stage:
+    group = f"teacher-{cfg.model.name}-{cfg.source.name}-{cfg.src}"  # its seeds side by side
+    name = f"{group}-s{cfg.teacher.seed}-{key[:8]}"
+    with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files, name, f"teacher|{key}",
+                   tags if fields is None else fields, group) as stage:
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
         ckpt = stage.fit(teacher, windows_for(teacher, src_train, cfg), windows_for(teacher, src_dev, cfg),
                          work / "checkpoints")
