@@ -185,7 +185,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     variant = {"nogroup": ["data.group_by_length=false"], "unfused": ["perf.fused_optimizer=false"]}
     cfg = _cfg(args, variant.get(args.variant, []))
     train, dev = _data(cfg)
-    pl.seed_everything(args.seed)
+    pl.seed_everything(args.seed, verbose=False)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir)
     fold_vocabulary(teacher.tagger.encoder, len(teacher.tokenizer))
     apply_perf_options(teacher, cfg)
@@ -385,7 +385,7 @@ def side_student(args: argparse.Namespace) -> dict:
 
     cfg = _cfg(args, [f"student.batch_size={args.batch_size}"])
     text = load_split(cfg.benchmark.unlabeled, cfg.paths.cache_dir, "unlabeled")
-    pl.seed_everything(args.seed)
+    pl.seed_everything(args.seed, verbose=False)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir).eval()
     teacher_clock = {"s": 0.0}
 
@@ -413,7 +413,7 @@ def side_student(args: argparse.Namespace) -> dict:
     _sync(args.device)
     result["soft_label_pass_s"] = time.perf_counter() - t0
     for name, cls, cached in (("cached", Student, True), ("per_step_forward", OnlineStudent, False)):
-        pl.seed_everything(args.seed)
+        pl.seed_everything(args.seed, verbose=False)
         student = cls(to_dict(cfg.model), to_dict(cfg.student), "conlleval", cfg.paths.cache_dir,
                       distill=to_dict(cfg.distill))
         apply_perf_options(student, cfg)

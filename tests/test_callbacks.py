@@ -54,8 +54,11 @@ def test_without_the_resume_point_a_resuming_run_is_refused(make_cfg, tmp_path):
 
 @pytest.mark.parametrize("override, message", [
     ("+callbacks.mine={every_s: 3}", "callbacks.mine has no `_target_`"),
-    ("+callbacks.mine={_target_: collections.OrderedDict}", "callbacks.mine built a OrderedDict, not a Callback"),
-    ("+callbacks.mine={_target_: no.such.Thing}", "callbacks.mine cannot be built"),
+    ("+callbacks.mine={_target_: pytorch_lightning.loggers.CSVLogger, save_dir: .}",
+     "callbacks.mine built a CSVLogger, not a Callback"),
+    ("+callbacks.mine={_target_: xlt.no.such.Thing}", "callbacks.mine cannot be built"),
+    ("+callbacks.mine={_target_: collections.OrderedDict}",
+     r"callbacks.mine._target_='collections.OrderedDict' is not allowed"),
 ])
 def test_a_bad_entry_is_an_error_naming_it(make_cfg, tmp_path, override, message):
     cfg = make_cfg([override])

@@ -13,7 +13,7 @@ from xlt.data.sentence import Sentence
 from xlt.data.sources import load_split
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.scoring import score_tags
-from xlt.experiment.datasets import load_cell_data
+from xlt.experiment.cell import train
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 # benchmark=files's test spec (conf/benchmark/files.yaml) with a path: the reader a user's own file meets
@@ -190,22 +190,23 @@ def test_conll2003_without_its_ner_column_reads_chunks_and_fails(tmp_path):
 
 
 def test_benchmark_files_without_paths_names_every_missing_key(make_cfg, tmp_path):
-    cfg = make_cfg(["benchmark=files"])
-    cache = tmp_path / "cache"
+    cache = tmp_path / "own-cache"
+    cfg = make_cfg(["benchmark=files", f"paths.cache_dir={cache}"])
     with pytest.raises(ConfigError) as info:
-        load_cell_data(cfg, cache)
+        train(cfg)
     assert str(info.value) == (
         "benchmark=files: 2 setting(s) left to you are not set (??? in the YAML): benchmark.test.path, "
         "benchmark.unlabeled.path — give them on the command line, e.g. python -m xlt.run benchmark=files "
         "benchmark.test.path=/data/sw.test.conll benchmark.unlabeled.path=/data/sw.unlabeled.conll"
     )
     assert not cache.exists()  # raised before the source (source=synth) was generated
+    assert not Path(cfg.paths.output_dir).exists()  # and before the run directory was made: no work at all
 
 
 def test_conll_files_and_benchmark_files_without_paths(make_cfg, tmp_path):
     cfg = make_cfg(["source=conll_files", "benchmark=files", "lang=de", "benchmark.test.path=/data/de.test.conll"])
     with pytest.raises(ConfigError) as info:
-        load_cell_data(cfg, tmp_path / "cache")
+        train(cfg)
     assert str(info.value) == (
         "source=conll_files benchmark=files: 3 setting(s) left to you are not set (??? in the YAML): "
         "source.dev.path, source.train.path, benchmark.unlabeled.path — give them on the command line, e.g. "
@@ -221,3 +222,13 @@ def test_a_missing_path_read_alone_is_named_not_looked_up_as_a_file(tmp_path):
     assert str(info.value) == (
         "benchmark.unlabeled.path is not set: point it at your file, e.g. benchmark.unlabeled.path=/data/test.conll"
     )
+
+
+def test_a_path_given_for_the_whole_spec_names_the_key_to_set(make_cfg, tmp_path):
+    cfg = make_cfg(["benchmark=files", "benchmark.test=/data/sw.test.conll", f"paths.cache_dir={tmp_path / 'c'}",
+                    "benchmark.unlabeled.path=/data/sw.txt"])
+    with pytest.raises(ConfigError) as info:
+        train(cfg)
+    assert str(info.value).startswith("benchmark.test='/data/sw.test.conll' is not a data spec: benchmark.test is a "
+                                      "mapping (kind, path, ...); to read a file set "
+                                      "benchmark.test.path=/data/sw.test.conll")

@@ -70,7 +70,7 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
 
     def build(tmp: Path, work: Path) -> None:
         built["module"] = train_teacher(cfg, src_train, src_dev, tmp, work, run_dir, run_files,
-                                        spec_key("teacher", spec))
+                                        spec_key("teacher", spec), spec["fields"])
 
     artifact = store.get_or_build("teacher", spec, build)
     source_dev = json.loads((artifact.path / SOURCE_DEV_FILE).read_text())

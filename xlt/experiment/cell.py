@@ -25,7 +25,7 @@ from xlt.evaluation.diagnostics import agreement, argmax_tags, mention_strings, 
 from xlt.evaluation.metrics import entity_scores
 from xlt.evaluation.scoring import predict_sentences, score_tags
 from xlt.experiment.artifacts import PREDICTIONS_FILE, get_soft_labels, get_teacher, get_zero_shot
-from xlt.experiment.datasets import load_cell_data, nest
+from xlt.experiment.datasets import check_required, load_cell_data, nest
 from xlt.experiment.identity import ROLES, cell_identity, fields
 from xlt.experiment.record import (
     ERRORS_TABLE,
@@ -54,6 +54,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     (status `failed` and the error) before it propagates, and a rerun of the cell in the directory redoes it."""
     # 0. the config is checked before anything is read or trained; a finished cell of the same identity is skipped
     validate(cfg)
+    check_required(cfg)  # the paths a user must give (benchmark=files ...), all named at once
     use_threads(cfg)  # before any key: the thread count is part of them
     run_dir = Path(cfg.paths.output_dir)
     identity = cell_identity(cfg)
@@ -62,7 +63,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         return done
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(resolved(cfg)))
-    pl.seed_everything(int(cfg.seed), workers=True)
+    pl.seed_everything(int(cfg.seed), workers=True, verbose=False)
     record = RunRecord(run_dir, cfg, identity)
     try:
         return run_steps(cfg, run_dir, identity, record)

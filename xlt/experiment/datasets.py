@@ -39,11 +39,13 @@ class CellData:
 
 def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
     """Read every split a cell uses (source, target test, further sets, dev, unlabeled text); with
-    `data.max_sentences` (debug) each keeps only its first N sentences."""
-    check_required(cfg)
+    `data.max_sentences` (debug) each keeps only its first N sentences. `check_required` has passed."""
     cap = cfg.data.max_sentences
 
     def load(spec: Any, what: str) -> list[Sentence]:
+        if not isinstance(spec, (DictConfig, dict)):  # `benchmark.test=/data/x.conll` replaced the whole spec
+            raise ConfigError(f"{what}={spec!r} is not a data spec: {what} is a mapping (kind, path, ...); to read "
+                              f"a file set {what}.path={spec} (see conf/benchmark/files.yaml)")
         spec = to_dict(spec)
         if cap is not None:  # a split's own, smaller max_sentences stays
             spec["max_sentences"] = min(cap, spec.get("max_sentences") or cap)

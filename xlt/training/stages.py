@@ -100,7 +100,7 @@ def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapp
     `stage.summary(...)`; the loggers are finished however the block ends. `run_key` names what the stage
     computes (the teacher's store key; the cell's identity and directory): the W&B run id is derived from it, and
     its config from the `determining` fields (xlt.training.loggers.wandb_config); `group`: its W&B group."""
-    pl.seed_everything(int(recipe.seed), workers=True)
+    pl.seed_everything(int(recipe.seed), workers=True, verbose=False)
     stage = Stage(name, cfg, recipe, run_dir, tags, run_files, run_name, stage_run_id(name, run_key), determining,
                   group)
     status = "failed"
@@ -114,7 +114,7 @@ def run_stage(name: str, cfg: DictConfig, recipe: Any, run_dir: Path, tags: Mapp
 
 def train_teacher(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Sequence[Sentence], out: Path,
                   work: Path, run_dir: Path, run_files: Sequence[Path], key: str,
-                  fields: Mapping[str, Any] | None = None) -> Teacher:
+                  fields: Mapping[str, Any]) -> Teacher:
     """The teacher's stage: trained on the source train split, selected on source dev (resuming from `work`),
     written to `out` as the stored teacher (slim checkpoint) and its source-dev scores with its calibration.
     Its W&B run is named, tagged, grouped and identified by the teacher (backbone, source, seed, store `key`), not
@@ -124,7 +124,7 @@ def train_teacher(cfg: DictConfig, src_train: Sequence[Sentence], src_dev: Seque
     group = f"teacher-{cfg.model.name}-{cfg.source.name}-{cfg.src}"  # its seeds side by side
     name = f"{group}-s{cfg.teacher.seed}-{key[:8]}"
     with run_stage("teacher", cfg, cfg.teacher, run_dir, tags, run_files, name, f"teacher|{key}",
-                   tags if fields is None else fields, group) as stage:
+                   fields, group) as stage:
         teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
         ckpt = stage.fit(teacher, windows_for(teacher, src_train, cfg), windows_for(teacher, src_dev, cfg),
                          work / "checkpoints")
