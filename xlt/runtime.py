@@ -14,6 +14,8 @@ from typing import Any
 
 import torch
 
+from xlt.errors import ConfigError
+
 
 def process_group() -> tuple[int, int]:
     """(rank, world size) of the initialised process group; (0, 1) outside distributed training. What the batch
@@ -38,6 +40,45 @@ def world_size() -> int:
 def resolve_device(name: str) -> str:
     """`auto`: cuda if available, else cpu; any other name as given."""
     return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
+
+
+# precision (trainer.precision: auto) ------------------------------------------------------------------------------
+
+PRECISIONS = ("auto", "32-true", "bf16-mixed", "16-mixed", "64-true", "bf16-true", "16-true")
+# CPU flags of native bf16 arithmetic (a dot product in bf16, not a conversion): AVX512-BF16 (Cooper Lake, Zen 4
+# and later) and AMX-BF16 (Sapphire Rapids and later); without them bf16 autocast is emulated and slower than fp32
+_CPU_BF16_FLAGS = ("avx512_bf16", "amx_bf16")
+
+
+def cpu_flags(cpuinfo: str = "/proc/cpuinfo") -> set[str]:
+    """The CPU's feature flags as the kernel reports them (Linux); empty elsewhere."""
+    try:
+        with open(cpuinfo, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def native_bf16(device_type: str, flags: set[str] | None = None) -> bool:
+    """True where the device multiplies bf16 natively: a CUDA GPU with bf16 support (Ampere and later, without
+    emulation), a CPU with AVX512-BF16 or AMX-BF16 (read from /proc/cpuinfo, not guessed)."""
+    if device_type == "cuda":
+        return torch.cuda.is_available() and torch.cuda.is_bf16_supported(including_emulation=False)
+    if device_type == "cpu":
+        return bool((cpu_flags() if flags is None else flags) & set(_CPU_BF16_FLAGS))
+    return False
+
+
+def resolve_precision(setting: str, device_type: str) -> str:
+    """`auto`: bf16-mixed where `device_type` multiplies bf16 natively, else 32-true; any other setting as given."""
+    if setting not in PRECISIONS:
+        raise ConfigError(f"precision {setting!r} is unknown; valid: {', '.join(PRECISIONS)}")
+    if setting != "auto":
+        return setting
+    return "bf16-mixed" if native_bf16(device_type) else "32-true"
 
 
 def stderr_is_tty() -> bool:

@@ -21,5 +21,7 @@ class TokenTagger(nn.Module):
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        # the head runs in fp32 even under bf16 autocast of the encoder, for stable softmax/losses
-        return self.head(self.dropout(hidden).float())
+        # the head runs in fp32 even under bf16 autocast of the encoder (autocast would run a Linear in bf16 whatever
+        # its input), so the logits, their softmax and every loss on them are fp32
+        with torch.autocast(hidden.device.type, enabled=False):
+            return self.head(self.dropout(hidden).float())

@@ -1,0 +1,176 @@
+"""Benchmark: bf16 autocast against fp32 on the embedded default recipe, paired by seed.
+
+    python bench/precision.py            # de, es, nl, sw x seeds 1-3, each in 32-true and in bf16-mixed
+    python bench/precision.py --quick    # sw x seeds 1-2 with short trainings: the speedups in a few minutes
+    python bench/precision.py --jobs 2   # two cells at a time (joblib, one thread each) in both sweeps
+
+Runs the same sweep (model=e5small, the embedded default recipe) twice, with trainer.precision=32-true and
+=bf16-mixed, each in a fresh cache with the converted e5small linked in. For every language it reports the
+paired difference bf16 - fp32 over seeds of the teacher's source dev F1, the zero-shot F1 and the student F1 on
+the generated test and on the natural sentences: the mean, its 95 % t-interval over seeds, the exact sign-flip
+p (xlt.analysis.stats), and the seed-to-seed standard deviation of the fp32 value beside it. bf16 passes where
+no interval excludes 0 and every mean absolute difference is below that standard deviation.
+
+Wall time per stage comes from each cell's metrics.json (`timings_s`): training = teacher + student training,
+evaluation = the zero-shot evaluations, the soft-label pass and the student's evaluation. Writes
+bench/results/precision.json and .md (--quick: precision_quick.*); the last line printed is a JSON object with
+`train_speedup` and `eval_speedup` (fp32 time over bf16 time, measured in this one run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import stats as sps
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from multirun import timed_sweep  # noqa: E402
+
+from xlt.analysis.stats import sign_flip_test  # noqa: E402
+from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
+from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
+
+PRECISIONS = ("32-true", "bf16-mixed")
+TRAIN_STAGES = ("teacher_train", "student_train")
+EVAL_STAGES = ("zero_shot_eval", "zero_shot_eval_natural", "zero_shot_eval_dev", "soft_labels", "student_eval")
+QUICK = ["teacher.max_steps=120", "student.max_steps=80"]  # the real shapes, fewer steps
+
+
+def metrics_of(m: dict[str, Any]) -> dict[str, float]:
+    """The F1s (points) compared between precisions, from one cell's metrics.json."""
+    return {"source_dev": 100 * m["source_dev"]["f1"],
+            "zero_shot_test": 100 * m["zero_shot"]["f1"], "zero_shot_natural": 100 * m["zero_shot"]["natural"]["f1"],
+            "student_test": 100 * m["student"]["f1"], "student_natural": 100 * m["student"]["natural"]["f1"]}
+
+
+def run_side(precision: str, args: argparse.Namespace, work: Path, models: Path) -> list[dict[str, Any]]:
+    """One sweep at `precision`: per cell its language, seed, F1s and stage timings."""
+    launcher = ["hydra/launcher=joblib", f"hydra.launcher.n_jobs={args.jobs}"] if args.jobs > 1 else []
+    overrides = ["model=e5small", f"lang={args.langs}", f"seed={args.seeds}", f"trainer.precision={precision}",
+                 "report_after_sweep=false", *launcher, *(QUICK if args.quick else []), *args.extra]
+    name = f"precision-{precision}"
+    wall, runs = timed_sweep(name, overrides, work, models)
+    print(f"  {precision}: {wall:.0f} s for {len(runs)} cells", flush=True)
+    return [{"lang": r["metrics"]["lang"], "seed": int(r["metrics"]["seed"]), "f1": metrics_of(r["metrics"]),
+             "timings_s": r["metrics"]["timings_s"]} for r in runs]
+
+
+def paired(cells: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Per language and metric: the bf16 - fp32 differences by seed with their mean, t-interval and sign-flip p."""
+    by = {p: {(c["lang"], c["seed"]): c for c in cells[p]} for p in PRECISIONS}
+    out: dict[str, dict[str, Any]] = defaultdict(dict)
+    for lang in sorted({lang for lang, _ in by["32-true"]}):
+        seeds = sorted(s for (lg, s) in by["32-true"] if lg == lang and (lg, s) in by["bf16-mixed"])
+        for metric in by["32-true"][(lang, seeds[0])]["f1"]:
+            fp32 = np.array([by["32-true"][(lang, s)]["f1"][metric] for s in seeds])
+            bf16 = np.array([by["bf16-mixed"][(lang, s)]["f1"][metric] for s in seeds])
+            d = bf16 - fp32
+            half = (sps.t.ppf(0.975, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d))) if len(d) > 1 else float("nan")
+            seed_sd = float(fp32.std(ddof=1)) if len(d) > 1 else float("nan")
+            excludes_zero = bool(len(d) > 1 and (d.mean() - half > 0 or d.mean() + half < 0))
+            out[lang][metric] = {
+                "seeds": seeds, "fp32": fp32.round(4).tolist(), "bf16": bf16.round(4).tolist(),
+                "diff": d.round(4).tolist(), "mean_diff": float(d.mean()), "ci_low": float(d.mean() - half),
+                "ci_high": float(d.mean() + half), "p_sign_flip": sign_flip_test(bf16, fp32),
+                "mean_abs_diff": float(np.abs(d).mean()), "fp32_seed_sd": seed_sd, "interval_excludes_0": excludes_zero,
+                "below_seed_sd": bool(np.abs(d).mean() < seed_sd)}
+    return dict(out)
+
+
+def stage_seconds(cells: list[dict[str, Any]], stages: tuple[str, ...]) -> float:
+    return float(sum(c["timings_s"].get(s, 0.0) for c in cells for s in stages))
+
+
+def speedups(cells: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Stage totals per precision and fp32 / bf16 ratios (training and evaluation)."""
+    per = {p: {s: stage_seconds(cells[p], (s,)) for s in (*TRAIN_STAGES, *EVAL_STAGES, "cell")} for p in PRECISIONS}
+    train = {p: stage_seconds(cells[p], TRAIN_STAGES) for p in PRECISIONS}
+    evals = {p: stage_seconds(cells[p], EVAL_STAGES) for p in PRECISIONS}
+    return {"stage_seconds": per, "train_seconds": train, "eval_seconds": evals,
+            "train_speedup": train["32-true"] / max(train["bf16-mixed"], 1e-9),
+            "eval_speedup": evals["32-true"] / max(evals["bf16-mixed"], 1e-9),
+            "cell_speedup": per["32-true"]["cell"] / max(per["bf16-mixed"]["cell"], 1e-9)}
+
+
+def markdown(result: dict[str, Any]) -> str:
+    lines = ["# bf16-mixed against 32-true: the embedded default recipe, paired by seed", "",
+             f"Command: `{result['command']}`. Languages {result['langs']}, seeds {result['seeds']}; "
+             f"{result['machine']}.", "",
+             "| lang | metric | fp32 per seed | bf16 per seed | mean diff | 95 % t-interval | sign-flip p | "
+             "mean abs diff | fp32 seed sd |", "|---|---|---|---|---|---|---|---|---|"]
+    for lang, rows in result["paired"].items():
+        for metric, r in rows.items():
+            lines.append(f"| {lang} | {metric} | {', '.join(f'{x:.2f}' for x in r['fp32'])} | "
+                         f"{', '.join(f'{x:.2f}' for x in r['bf16'])} | {r['mean_diff']:+.2f} | "
+                         f"[{r['ci_low']:+.2f}, {r['ci_high']:+.2f}] | {r['p_sign_flip']:.3f} | "
+                         f"{r['mean_abs_diff']:.2f} | {r['fp32_seed_sd']:.2f} |")
+    s = result["speed"]
+    lines += ["", "| stage | fp32 s | bf16 s | fp32 / bf16 |", "|---|---|---|---|"]
+    for stage in s["stage_seconds"]["32-true"]:
+        a, b = s["stage_seconds"]["32-true"][stage], s["stage_seconds"]["bf16-mixed"][stage]
+        lines.append(f"| {stage} | {a:.1f} | {b:.1f} | {a / b if b else float('nan'):.2f} |")
+    lines += ["", f"Training {s['train_speedup']:.2f}x, evaluation {s['eval_speedup']:.2f}x, whole cells "
+              f"{s['cell_speedup']:.2f}x faster in bf16 (sums over the cells; a reused teacher counts once).", "",
+              f"**Verdict**: {result['verdict']}", ""]
+    return "\n".join(lines)
+
+
+def verdict(paired_rows: dict[str, dict[str, Any]]) -> tuple[bool, str]:
+    """bf16 may be the default where no interval excludes 0 and every mean |diff| is below the fp32 seed sd."""
+    rows = [(lang, metric, r) for lang, m in paired_rows.items() for metric, r in m.items()]
+    failing = [f"{lang}/{metric}" for lang, metric, r in rows if r["interval_excludes_0"] or not r["below_seed_sd"]]
+    if not failing:
+        return True, (f"parity: no paired difference is significant (every 95 % t-interval contains 0) and every "
+                      f"mean absolute difference is below the fp32 seed-to-seed sd, over {len(rows)} comparisons")
+    return False, f"no parity on {', '.join(failing)}: an interval excludes 0 or a mean |diff| reaches the seed sd"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--langs", default="de,es,nl,sw")
+    parser.add_argument("--seeds", default="1,2,3")
+    parser.add_argument("--jobs", type=int, default=1, help="cells at a time in each sweep (joblib)")
+    parser.add_argument("--quick", action="store_true", help="sw, seeds 1-2, short trainings (a few minutes)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    parser.add_argument("--keep", default=None, help="a new directory for both sweeps (kept, e.g. for xlt.report "
+                        "<keep>/outputs/multirun/precision-bf16-mixed); by default a temporary one, removed")
+    parser.add_argument("extra", nargs="*", help="more overrides for both sweeps")
+    args = parser.parse_args()
+    if args.quick:
+        args.langs, args.seeds = "sw", "1,2"
+    models = ensure_e5small(default_cache_dir()).parent
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="xlt-precision-"))
+    try:
+        cells = {p: run_side(p, args, work, models) for p in PRECISIONS}
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    rows = paired(cells)
+    ok, text = verdict(rows)
+    result = {"command": " ".join(["python bench/precision.py", *sys.argv[1:]]), "langs": args.langs,
+              "seeds": args.seeds, "machine": f"{platform.machine()}, {cpu_cores()} cores, bf16 flags "
+              f"{sorted(cpu_flags() & {'avx512_bf16', 'amx_bf16'}) or 'none'}",
+              "cells": cells, "paired": rows, "speed": speedups(cells), "parity": ok, "verdict": text}
+    stem = "precision_quick" if args.quick else "precision"
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(json.dumps(result, indent=1) + "\n")
+    (out / f"{stem}.md").write_text(markdown(result))
+    print(text)
+    print(json.dumps({"train_speedup": round(result["speed"]["train_speedup"], 3),
+                      "eval_speedup": round(result["speed"]["eval_speedup"], 3), "parity": ok}))
+
+
+if __name__ == "__main__":
+    main()
