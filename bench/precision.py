@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import shutil
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -35,10 +33,9 @@ from scipy import stats as sps
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from multirun import timed_sweep  # noqa: E402
+from multirun import converted_e5small, timed_sweep, work_folder, write_results  # noqa: E402
 
 from xlt.analysis.stats import sign_flip_test  # noqa: E402
-from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
 from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
 
 PRECISIONS = ("32-true", "bf16-mixed")
@@ -149,13 +146,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.langs, args.seeds = "sw", "1,2"
-    models = ensure_e5small(default_cache_dir()).parent
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="xlt-precision-"))
-    try:
+    models = converted_e5small()
+    with work_folder("xlt-precision-", args.keep) as work:
         cells = {p: run_side(p, args, work, models) for p in PRECISIONS}
-    finally:
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
     rows = paired(cells)
     ok, text = verdict(rows)
     result = {"command": " ".join(["python bench/precision.py", *sys.argv[1:]]), "langs": args.langs,
@@ -163,10 +156,7 @@ def main() -> None:
               f"{sorted(cpu_flags() & {'avx512_bf16', 'amx_bf16'}) or 'none'}",
               "cells": cells, "paired": rows, "speed": speedups(cells), "parity": ok, "verdict": text}
     stem = "precision_quick" if args.quick else "precision"
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / f"{stem}.json").write_text(json.dumps(result, indent=1) + "\n")
-    (out / f"{stem}.md").write_text(markdown(result))
+    write_results(Path(args.out), stem, result, markdown(result), indent=1)
     print(text)
     print(json.dumps({"train_speedup": round(result["speed"]["train_speedup"], 3),
                       "eval_speedup": round(result["speed"]["eval_speedup"], 3), "parity": ok}))

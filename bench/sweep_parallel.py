@@ -15,14 +15,11 @@ teachers trained, threads per job. Writes bench/results/sweep_parallel.{json,md}
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import yaml
-from multirun import ROOT, timed_sweep
+from multirun import ROOT, converted_e5small, grid_parser, timed_sweep, work_folder, write_results
 
 # the tiny random backbone on the generated data, a few optimizer steps per stage (as tests/test_sweep.py)
 QUICK = ["model=tiny", "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12", "benchmark.dev.n=8",
@@ -53,10 +50,7 @@ def run_sweep(n_jobs: int, args: argparse.Namespace, work: Path, models: Path | 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="e5small")
-    parser.add_argument("--langs", default="de,sw")
-    parser.add_argument("--losses", default="mse,kl")
+    parser = grid_parser(__doc__, langs="de,sw", losses="mse,kl")
     parser.add_argument("--seeds", default="1,2")
     parser.add_argument("--jobs", default="1,2", help="parallel jobs of each run (hydra.launcher.n_jobs)")
     parser.add_argument("--sweeper", default="teachers_first", choices=["teachers_first", "basic"])
@@ -64,16 +58,9 @@ def main() -> None:
     parser.add_argument("--out", default=None, help="results folder (default bench/results; --quick: none)")
     parser.add_argument("extra", nargs="*", help="more overrides for every run")
     args = parser.parse_args()
-    models = None
-    if not args.quick and args.model == "e5small":
-        from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small
-
-        models = ensure_e5small(default_cache_dir()).parent  # convert once, outside the measurement
-    work = Path(tempfile.mkdtemp(prefix="xlt-bench-parallel-"))
-    try:
+    models = converted_e5small() if not args.quick and args.model == "e5small" else None
+    with work_folder("xlt-bench-parallel-") as work:
         runs = [run_sweep(int(n), args, work, models) for n in args.jobs.split(",")]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     base = runs[0]
     result = {"grid": {"model": "tiny (--quick)" if args.quick else args.model, "langs": args.langs,
                        "losses": args.losses, "seeds": args.seeds, "sweeper": args.sweeper, "extra": args.extra},
@@ -98,9 +85,7 @@ def main() -> None:
         "teachers of their own and their numbers may differ slightly)."]
     print("\n".join(md))
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
-        (out / f"{name}.md").write_text("\n".join(md) + "\n")
+        write_results(out, name, result, "\n".join(md) + "\n")
 
 
 if __name__ == "__main__":

@@ -13,19 +13,14 @@ teacher per model and seed, one soft-label pass per language). Writes bench/resu
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from multirun import timed_sweep  # noqa: E402
-
-from xlt.models.embedded.e5small import default_cache_dir, ensure_e5small  # noqa: E402
+from multirun import converted_e5small, grid_parser, timed_sweep, work_folder, write_results  # noqa: E402
 
 
 def run_sweep(name: str, shared: bool, args: argparse.Namespace, work: Path, models: Path) -> dict:
@@ -50,28 +45,19 @@ def run_sweep(name: str, shared: bool, args: argparse.Namespace, work: Path, mod
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="e5small")
-    parser.add_argument("--langs", default="de,es,sw")
-    parser.add_argument("--losses", default="mse,kl,hard")
+    parser = grid_parser(__doc__, langs="de,es,sw", losses="mse,kl,hard")
     parser.add_argument("--seed", default="42")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
     parser.add_argument("extra", nargs="*", help="more overrides for both sweeps")
     args = parser.parse_args()
-    models = ensure_e5small(default_cache_dir()).parent  # convert once, outside the measurement
-    work = Path(tempfile.mkdtemp(prefix="xlt-bench-store-"))
-    try:
+    models = converted_e5small()
+    with work_folder("xlt-bench-store-") as work:
         unshared = run_sweep("unshared", False, args, work, models)
         shared = run_sweep("shared", True, args, work, models)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     ratio = shared["wall_s"] / unshared["wall_s"]
     result = {"grid": {"model": args.model, "langs": args.langs, "losses": args.losses, "seed": args.seed,
                        "extra": args.extra},
               "machine": {"cpus": os.cpu_count()}, "unshared": unshared, "shared": shared, "ratio": ratio}
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "sweep_store.json").write_text(json.dumps(result, indent=2) + "\n")
     n = len(shared["cells"])
     md = [
         "# Sweep with and without the shared artifact store",
@@ -93,7 +79,7 @@ def main() -> None:
     for a, b in zip(unshared["cells"], shared["cells"], strict=True):
         md.append(f"| {a['lang']} | {a['distill']} | {100 * a['zero_shot_f1']:.2f} | {100 * a['student_f1']:.2f} | "
                   f"{100 * b['student_f1']:.2f} |")
-    (out / "sweep_store.md").write_text("\n".join(md) + "\n")
+    write_results(Path(args.out), "sweep_store", result, "\n".join(md) + "\n")
     print("\n".join(md))
     print(f"ratio shared / unshared wall time: {ratio:.3f}")
 

@@ -41,6 +41,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -614,16 +615,10 @@ def main() -> None:
             if variant == "compile":
                 over.update(variant="full", compile=True)
             ablations[variant] = _rates(_run_side("xlt", args, **over))
-    result = {"args": {k: v for k, v in vars(args).items() if k not in ("side", "work", "variant", "seed")},
-              "xlt": xlt, "hf": hf, "per_seed": runs, "student": student, "matmul": peak,
-              "achieved_train_gflops": achieved, "ratios": ratios, "bf16_pair": bf16, "ablations": ablations,
-              "cpus": os.cpu_count(), "device": _device_name(args.device)}
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
-    md = _markdown(args, result)
-    (out / f"{args.name}.md").write_text("\n".join(md) + "\n")
-    print("\n".join(md))
+    result = {"args": _recorded_args(args), "xlt": xlt, "hf": hf, "per_seed": runs, "student": student,
+              "matmul": peak, "achieved_train_gflops": achieved, "ratios": ratios, "bf16_pair": bf16,
+              "ablations": ablations, "cpus": os.cpu_count(), "device": _device_name(args.device)}
+    _publish(args, result, _markdown(args, result))
     print("ratios (xlt / HF):", json.dumps({k: round(v, 3) for k, v in ratios.items()}))
 
 
@@ -651,12 +646,21 @@ def main_arch(args: argparse.Namespace) -> None:
         archs[arch] = {**pooled, "per_seed": runs, "matmul": peak, "shapes": {"hidden": hidden, "ffn": ffn},
                        "ratios": {k: xlt[k] / hf[k] for k in ("train_tokens_per_s", "eval_sentences_per_s",
                                                               "peak_rss_mib", "achieved_fraction_of_matmul_peak")}}
-    result = {"args": {k: v for k, v in vars(args).items() if k not in ("side", "work", "variant", "seed")},
-              "tokenizer": TOKENIZER_NOTE, "archs": archs, "cpus": os.cpu_count(), "device": _device_name(args.device)}
+    result = {"args": _recorded_args(args), "tokenizer": TOKENIZER_NOTE, "archs": archs, "cpus": os.cpu_count(),
+              "device": _device_name(args.device)}
+    _publish(args, result, _markdown_arch(args, result))
+
+
+def _recorded_args(args: argparse.Namespace) -> dict[str, Any]:
+    """The flags a result records (not the internal ones of a side's subprocess)."""
+    return {k: v for k, v in vars(args).items() if k not in ("side", "work", "variant", "seed")}
+
+
+def _publish(args: argparse.Namespace, result: dict[str, Any], md: list[str]) -> None:
+    """`<out>/<name>.json` and `.md`, and the table printed."""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
-    md = _markdown_arch(args, result)
     (out / f"{args.name}.md").write_text("\n".join(md) + "\n")
     print("\n".join(md))
 

@@ -10,8 +10,8 @@ import pytest
 from xlt.data import synth
 from xlt.data.conll import read_conll
 from xlt.data.sources import NATURAL_DIR, load_split
+from xlt.data.spans import entity_chunks
 from xlt.errors import ConfigError
-from xlt.evaluation.metrics import entity_chunks
 
 LANGS = synth.SYNTH_LANGS
 
@@ -50,7 +50,7 @@ def test_natural_spec_loads_and_unknown_language_names_the_available_ones(tmp_pa
 
 
 def test_the_data_card_reads_the_default_cell_specs():
-    from xlt.data.card import default_specs
+    from xlt.cli.card import default_specs
 
     specs = default_specs("bn")
     assert specs["source_train"]["lang"] == specs["source_dev"]["lang"] == "en"  # the protocol's English source

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from xlt.data import synth
+from xlt.data.spans import entity_spans
 from xlt.data.tags import ENTITY_TYPES, LABELS
 from xlt.errors import ConfigError
-from xlt.evaluation.metrics import entity_spans
 
 N = 300  # sentences per (language, split) in the checks below
 

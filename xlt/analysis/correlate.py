@@ -203,16 +203,11 @@ def table1_markdown(table: pd.DataFrame, targets: Sequence[str]) -> list[str]:
 
 def plot_scatter(points: pd.DataFrame, targets: Sequence[str], path: Path) -> Path:
     """Feature (x) against transfer F1 (y): one panel per pair, one labelled point per (model, language)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = _pyplot()
     feats = [f for f in FEATURES if points[f].notna().any()]
     fig, axes = plt.subplots(len(feats), len(targets), figsize=(4.2 * len(targets), 3.2 * len(feats)),
                              squeeze=False)
-    models = sorted(points["model"].unique())
-    colors = {m: plt.cm.tab10(i % 10) for i, m in enumerate(models)}
+    models, colors = _model_colors(points, plt)
     for i, f in enumerate(feats):
         for j, t in enumerate(targets):
             ax = axes[i][j]
@@ -222,13 +217,38 @@ def plot_scatter(points: pd.DataFrame, targets: Sequence[str], path: Path) -> Pa
                 for _, row in sub.iterrows():
                     ax.annotate(f"{m}/{row['lang']}", (row[f], row[t]), fontsize=7, xytext=(3, 3),
                                 textcoords="offset points")
-            res = correlation(points[f], points[t])
-            ax.set_title(f"r={res['pearson_r']:+.2f} (n={res['n']})" if math.isfinite(res["pearson_r"])
-                         else f"n={res['n']}: no r", fontsize=9)
-            ax.set_xlabel(FEATURES[f], fontsize=8)
-            ax.set_ylabel(t, fontsize=8)
-            ax.tick_params(labelsize=7)
+            _label_panel(ax, points[f], points[t], FEATURES[f], t)
     axes[0][0].legend(fontsize=7)
+    return _save_figure(fig, path, plt)
+
+
+def _pyplot() -> Any:
+    """matplotlib.pyplot on the file-only Agg backend (no display needed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _model_colors(points: pd.DataFrame, plt: Any) -> tuple[list[str], dict[str, Any]]:
+    """The backbones of the points, sorted, and one colour each."""
+    models = sorted(points["model"].unique())
+    return models, {m: plt.cm.tab10(i % 10) for i, m in enumerate(models)}
+
+
+def _label_panel(ax: Any, x: pd.Series, y: pd.Series, xlabel: str, ylabel: str) -> None:
+    """A scatter panel's title (Pearson's r of its points and their number) and axis labels."""
+    res = correlation(x, y)
+    ax.set_title(f"r={res['pearson_r']:+.2f} (n={res['n']})" if math.isfinite(res["pearson_r"])
+                 else f"n={res['n']}: no r", fontsize=9)
+    ax.set_xlabel(xlabel, fontsize=8)
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.tick_params(labelsize=7)
+
+
+def _save_figure(fig: Any, path: Path, plt: Any) -> Path:
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -354,40 +374,26 @@ def pair_table_markdown(table: pd.DataFrame, targets: Sequence[str]) -> list[str
 def plot_pair_scatter(points: pd.DataFrame, target: str, path: Path) -> Path:
     """Every available pair feature (x) against `target` (y): one panel per feature, one point per pair, coloured by
     backbone, filled for same-script pairs and hollow otherwise."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from xlt.analysis.pair_features import PAIR_FEATURES
 
+    plt = _pyplot()
     feats = [f for f in PAIR_FEATURES if f != "same_script" and points[f].notna().any()
              and points[f].max() > points[f].min()]  # a constant feature has nothing to show
     ncols = 4
     nrows = max(1, math.ceil(len(feats) / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.0 * ncols, 3.1 * nrows), squeeze=False)
-    models = sorted(points["model"].unique())
-    colors = {m: plt.cm.tab10(i % 10) for i, m in enumerate(models)}
+    models, colors = _model_colors(points, plt)
     for ax, f in zip(axes.flat, feats, strict=False):
         for m in models:
             for same, face in ((1.0, None), (0.0, "none")):
                 sub = points[(points["model"] == m) & (points["same_script"] == same)]
                 ax.scatter(sub[f], sub[target], s=16, edgecolors=colors[m], facecolors=face or colors[m],
                            label=f"{m}, {'same' if same else 'other'} script")
-        res = correlation(points[f], points[target])
-        ax.set_title(f"r={res['pearson_r']:+.2f} (n={res['n']})" if math.isfinite(res["pearson_r"])
-                     else f"n={res['n']}: no r", fontsize=9)
-        ax.set_xlabel(PAIR_FEATURES[f], fontsize=8)
-        ax.set_ylabel(target, fontsize=8)
-        ax.tick_params(labelsize=7)
+        _label_panel(ax, points[f], points[target], PAIR_FEATURES[f], target)
     for ax in list(axes.flat)[len(feats):]:
         ax.axis("off")
     axes[0][0].legend(fontsize=6)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save_figure(fig, path, plt)
 
 
 def write_pair_correlation(features: pd.DataFrame, targets_frame: pd.DataFrame, root: str | Path,

@@ -55,7 +55,7 @@ Realism knobs (generator version 2)
   shares none, a frequent target entity is taken instead), and with probability ``seen_train`` by a
   frequent entity of the language's own train split (the student's unlabeled text). With both 0 (the
   "unseen only" stress test) no dev/test entity string occurs in any train split. What share of test
-  mentions really occurs in the unlabeled text is measured, not assumed (:mod:`xlt.data.card`).
+  mentions really occurs in the unlabeled text is measured, not assumed (:mod:`xlt.cli.card`).
 * **Clause-level composition** (``clauses=True``): a sentence may open with a lead-in (a dateline such as
   ``Berlin ( dpa ) -``; module field ``LEADS``, probability :data:`LEAD_RATE`) and end with an appended
   clause (``, wie die Zeitung berichtete``; ``TAILS``, probability :data:`TAIL_RATE`), each partitioned
@@ -297,16 +297,11 @@ def _keep_name(name: str, drop: set[str], drop_re: Sequence[str]) -> bool:
     return name not in drop and not any(re.search(p, name) for p in drop_re)
 
 
-@functools.cache
-def _load(lang: str) -> _Lang:
-    mod = importlib.import_module(f"xlt.data.synth_templates.{lang}")
-    L = _Lang(lang, mod)
-    spec = mod.FAKER
-    drop, drop_re = set(mod.NAME_DROP), tuple(mod.NAME_DROP_RE)
-
-    # persons: first names by gender and last names, each partitioned by the string
+def _load_persons(L: _Lang, drop: set[str], drop_re: Sequence[str]) -> None:
+    """First names by gender and last names, each partitioned by the string."""
+    mod = L.mod
     fm, ff, ln = list(mod.FIRST_NAMES_MALE), list(mod.FIRST_NAMES_FEMALE), list(mod.LAST_NAMES)
-    for locale, top, *which in spec.get("person", ()):  # (locale, top-n, optional "first"/"last")
+    for locale, top, *which in mod.FAKER.get("person", ()):  # (locale, top-n, optional "first"/"last")
         if not which or which[0] == "first":
             fm += _faker_attr("person", locale, "first_names_male", top)
             ff += _faker_attr("person", locale, "first_names_female", top)
@@ -319,7 +314,11 @@ def _load(lang: str) -> _Lang:
     L.first_m, L.first_f, L.last = _by_split(fm), _by_split(ff), _by_split(ln)
     L.sizes.update(first_names_male=len(fm), first_names_female=len(ff), last_names=len(ln))
 
-    # everything else: kind -> sub-pools of entries
+
+def _sub_pools(L: _Lang, drop: set[str]) -> dict[str, list[list[Entry]]]:
+    """Every kind but persons: kind -> sub-pools of entries, a string an earlier sub-pool of the kind has dropped
+    from later ones."""
+    lang, mod, spec = L.code, L.mod, L.mod.FAKER
     sub: dict[str, list[list[Entry]]] = {}
     sub["COUNTRY"] = [_gendered(_iso_countries(lang, mod), mod.COUNTRY_GENDER, mod.COUNTRY_GENDER_RULES)]
     for kind, raws in mod.INVENTORY.items():
@@ -337,27 +336,38 @@ def _load(lang: str) -> _Lang:
             raise ValueError(f"synth: {lang}: inventory kind {kind!r} is not a base entity kind")
         seen: set[str] = set()
         cleaned = []
-        for pool in pools:  # a string an earlier sub-pool of the kind has is dropped from later ones
+        for pool in pools:
             pool = [e for e in pool if e.text not in seen and e.text not in drop]
             seen.update(e.text for e in pool)
             if pool:
                 cleaned.append(pool)
         sub[kind] = cleaned
         L.sizes[kind] = sum(len(p) for p in cleaned)
-    for kind in KIND_TYPE:
-        if kind == "PER":
-            continue
-        by_split: dict[str, list[list[Entry]]] = {s: [] for s in SPLITS}
-        for member in UNION_KINDS.get(kind, (kind,)):
-            for pool in sub.get(member, []):
-                parts: dict[str, list[Entry]] = {s: [] for s in SPLITS}
-                for e in pool:
-                    parts[_bucket(e.text)].append(e)
-                for s in SPLITS:
-                    if parts[s]:
-                        by_split[s].append(parts[s])
-        L.pools[kind] = by_split
+    return sub
 
+
+def _split_pools(sub: Mapping[str, list[list[Entry]]], kind: str) -> dict[str, list[list[Entry]]]:
+    """split -> the non-empty parts of the sub-pools of `kind` (of each member, for a union kind)."""
+    by_split: dict[str, list[list[Entry]]] = {s: [] for s in SPLITS}
+    for member in UNION_KINDS.get(kind, (kind,)):
+        for pool in sub.get(member, []):
+            parts: dict[str, list[Entry]] = {s: [] for s in SPLITS}
+            for e in pool:
+                parts[_bucket(e.text)].append(e)
+            for s in SPLITS:
+                if parts[s]:
+                    by_split[s].append(parts[s])
+    return by_split
+
+
+@functools.cache
+def _load(lang: str) -> _Lang:
+    mod = importlib.import_module(f"xlt.data.synth_templates.{lang}")
+    L = _Lang(lang, mod)
+    drop, drop_re = set(mod.NAME_DROP), tuple(mod.NAME_DROP_RE)
+    _load_persons(L, drop, drop_re)
+    sub = _sub_pools(L, drop)
+    L.pools = {kind: _split_pools(sub, kind) for kind in KIND_TYPE if kind != "PER"}
     L.templates = _partition_templates(lang, tuple(mod.TEMPLATES))
     L.leads = _partition_clauses(lang, "lead", tuple(getattr(mod, "LEADS", ())))
     L.tails = _partition_clauses(lang, "tail", tuple(getattr(mod, "TAILS", ())))
@@ -870,7 +880,7 @@ def distinct_trigrams_per_1k(token_lists: Sequence[Sequence[str]], max_words: in
 def stats(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict:
     """Counts: sentences, tokens, entities (total and per type), entity tokens and their share,
     entity-free sentences, multi-token entities."""
-    from xlt.evaluation.metrics import entity_spans  # torchmetrics and seqeval load only when counting
+    from xlt.data.spans import entity_spans  # seqeval loads only when counting
 
     per_type = {t: 0 for t in ENTITY_TYPES}
     n_tok = n_ent_tok = n_free = n_multi = 0

@@ -24,8 +24,9 @@ from typing import Any
 import numpy as np
 
 from xlt.data.sentence import Sentence
+from xlt.data.spans import entity_chunks
 from xlt.data.tags import LABEL2ID, LABELS
-from xlt.evaluation.metrics import entity_chunks, entity_scores
+from xlt.evaluation.metrics import entity_scores
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:

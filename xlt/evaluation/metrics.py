@@ -13,6 +13,10 @@ from seqeval.metrics.sequence_labeling import get_entities
 from seqeval.scheme import IOB2, Entities
 from torchmetrics import Metric
 
+# the chunking lives in data/ (the generator counts entities too); experiment/record.py still imports two names here
+from xlt.data.spans import entity_chunks
+from xlt.data.spans import entity_spans as entity_spans
+from xlt.data.spans import iob2_entities as iob2_entities
 from xlt.data.tags import ENTITY_TYPES, LABELS
 from xlt.errors import ConfigError
 
@@ -82,24 +86,6 @@ def sentence_counts(
         gs, ps = entity_chunks(g, mode), entity_chunks(p, mode)
         counts[i] = (len(gs & ps), len(ps), len(gs))
     return counts
-
-
-def iob2_entities(tags: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(type, start, end-exclusive) of the entities of one sentence, strict IOB2 (a stray I- is no entity)."""
-    return [e.to_tuple()[1:] for e in Entities([list(tags)], IOB2).entities[0]]
-
-
-def entity_spans(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
-    """(type, surface) of each entity of a sentence, in order (strict IOB2): the words joined by one space."""
-    return [(etype, " ".join(tokens[start:end])) for etype, start, end in iob2_entities(tags)]
-
-
-def entity_chunks(tags: Sequence[str], mode: str = "conlleval") -> set[tuple[str, int, int]]:
-    """(type, start, end-exclusive) of the entities of one sentence, chunked as `mode` counts them."""
-    if mode == "strict":
-        return set(iob2_entities(tags))
-    return {(t, start, end + 1) for t, start, end in get_entities(list(tags))}  # seqeval's end is inclusive
-
 
 
 def f1_from_counts(tp: np.ndarray, n_pred: np.ndarray, n_gold: np.ndarray) -> np.ndarray:

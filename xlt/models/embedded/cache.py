@@ -6,10 +6,11 @@ import hashlib
 import importlib.metadata
 import json
 import logging
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from omegaconf import OmegaConf
 
 from xlt.errors import ConfigError
 from xlt.io import publish_once
@@ -17,10 +18,14 @@ from xlt.io import publish_once
 log = logging.getLogger(__name__)
 
 
+# The one definition of the cache directory is `cache_dir` in conf/paths/default.yaml ($XLT_CACHE_DIR, else
+# ~/.cache/xlt); a composed config carries it as paths.cache_dir, code without one reads the same node here.
+PATHS_YAML = Path(__file__).resolve().parents[3] / "conf" / "paths" / "default.yaml"
+
+
 def default_cache_dir() -> Path:
-    """The xlt cache: ``$XLT_CACHE_DIR`` if set, else ``~/.cache/xlt`` (outside the repository)."""
-    env = os.environ.get("XLT_CACHE_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "xlt"
+    """The xlt cache for code that runs without a composed config: conf/paths/default.yaml's `cache_dir`."""
+    return Path(OmegaConf.load(PATHS_YAML).cache_dir).expanduser()  # resolves that node alone (oc.env)
 
 
 def source_key(format_version: int, *paths: Path) -> str:

@@ -1,4 +1,4 @@
-"""`python -m xlt.data.card [--out docs/data_card.md]`: the data card of the embedded benchmark.
+"""`python -m xlt.cli.card [--out docs/data_card.md]`: the data card of the embedded benchmark.
 
 For every language of the generator, with the splits exactly as the default configs ask for them
 (conf/source/synth.yaml, conf/benchmark/synth.yaml), and for the natural sentences of xlt/data/natural:
@@ -24,9 +24,10 @@ from xlt.data import synth
 from xlt.data.conll import read_conll
 from xlt.data.sentence import Sentence
 from xlt.data.sources import SYNTH_KNOBS, natural_file
+from xlt.data.spans import entity_chunks
 from xlt.evaluation.diagnostics import TokenSequences, mention_strings, token_sequences
-from xlt.evaluation.metrics import entity_chunks
 
+PROG = "python -m xlt.cli.card"
 DIVERSITY_WORDS = 1900  # 3-grams are counted over the first sentences up to this many words: comparable sizes
 
 
@@ -40,7 +41,10 @@ def default_specs(lang: str) -> dict[str, dict[str, Any]]:
     return {k: OmegaConf.to_container(v, resolve=True) for k, v in spec.items()}
 
 
-def _generate(spec: dict[str, Any]) -> list[tuple[list[str], list[str], str]]:
+Generated = list[tuple[list[str], list[str], str]]  # (tokens, tags, composed template) per sentence
+
+
+def _generate(spec: dict[str, Any]) -> Generated:
     knobs = {k: spec.get(k) if spec.get(k) is not None else d for k, d in SYNTH_KNOBS.items()}
     return synth.compose(spec["lang"], spec["split"], int(spec["n"]), int(spec.get("seed", 0)), **knobs)
 
@@ -62,14 +66,11 @@ def seen_shares(test: Sequence[Sentence], text: TokenSequences, source_mentions:
     return sum(m in text for m in mentions) / n, sum(m in source_mentions for m in mentions) / n
 
 
-def card() -> str:
-    en = default_specs("en")
-    src = _generate(en["source_train"])
-    source_mentions = mention_strings(Sentence(t, g) for t, g, _ in src)
-    lines = [
+def _intro() -> list[str]:
+    return [
         "# Data card: the embedded benchmark (generated) and the natural sentences",
         "",
-        "Written by `python -m xlt.data.card` (generator version "
+        f"Written by `{PROG}` (generator version "
         f"{synth.GENERATOR_VERSION}). Splits as the default configs ask for them; `seen in text` = share of the "
         "test mentions whose string occurs (as a token sequence) in the student's unlabeled text of that language, "
         "`seen in source` = share that is a gold mention string of the English source train split. Diversity: "
@@ -77,6 +78,11 @@ def card() -> str:
         f"1,000 words over the first {DIVERSITY_WORDS} words of each sample (the count grows with the sample, so "
         "equal sizes keep it comparable). `low diversity` is the transfer study's contrast (10 templates, no clauses).",
         "",
+    ]
+
+
+def _template_table() -> list[str]:
+    lines = [
         "## Templates per language",
         "",
         "| lang | templates (train / dev / test) | lead-ins (train / dev / test) | "
@@ -88,6 +94,48 @@ def card() -> str:
         row = [f"{len(getattr(L, part)['train'])} / {len(getattr(L, part)['dev'])} / {len(getattr(L, part)['test'])}"
                for part in ("templates", "leads", "tails")]
         lines.append(f"| {lang} | " + " | ".join(row) + " |")
+    return lines
+
+
+def _size_cells(d: dict[str, Any]) -> str:
+    """sentences | words | length | entities: the cells a generated and a natural row share."""
+    types = "/".join(str(v) for v in d["per_type"].values())
+    return f"{d['sentences']} | {d['words']} | {d['mean_len']:.1f} ± {d['sd_len']:.1f} | {d['entities']} ({types})"
+
+
+def _generated_rows(lang: str, specs: dict[str, dict[str, Any]], unlabeled: Generated, text: TokenSequences,
+                    source: tuple[Generated, set[str]]) -> list[str]:
+    """The rows of one language's generated splits (the English source's splits first, for en)."""
+    src, source_mentions = source
+    low = _generate({**specs["unlabeled"], "max_templates": 10, "clauses": False})
+    parts = [("unlabeled", unlabeled), ("unlabeled, low diversity", low),
+             ("dev", _generate(specs["dev"])), ("test", _generate(specs["test"]))]
+    if lang == "en":
+        parts = [("source train", src), ("source dev", _generate(specs["source_dev"]))] + parts
+    rows = []
+    for name, gen in parts:
+        sents = [Sentence(t, g) for t, g, _ in gen]
+        d = describe(sents, [tpl for *_, tpl in gen])
+        seen = (f"{100 * x:.0f} %" for x in seen_shares(sents, text, source_mentions)) \
+            if name in ("dev", "test", "source dev") else ("", "")
+        rows.append(f"| {lang} | {name} | {_size_cells(d)} | {d['templates']} | "
+                    f"{d['trigrams_per_1k']:.0f} | " + " | ".join(seen) + " |")
+    return rows
+
+
+def _natural_row(lang: str, text: TokenSequences, source_mentions: set[str]) -> str:
+    nat = read_conll(natural_file(lang))
+    d = describe(nat)
+    shares = seen_shares(nat, text, source_mentions)
+    return (f"| {lang} | {_size_cells(d)} | "
+            f"{d['trigrams_per_1k']:.0f} | {100 * shares[0]:.0f} % | {100 * shares[1]:.0f} % |")
+
+
+def card() -> str:
+    """The data card as Markdown: templates per language, the default cell's generated splits, the natural sets."""
+    src = _generate(default_specs("en")["source_train"])
+    source = (src, mention_strings(Sentence(t, g) for t, g, _ in src))
+    lines = _intro() + _template_table()
     lines += ["", "## Generated splits (default cell)", "",
               "| lang | split | sentences | words | length mean ± sd | entities (PER/ORG/LOC/MISC) | "
               "distinct templates | 3-grams / 1k words | seen in text | seen in source |",
@@ -97,26 +145,8 @@ def card() -> str:
         specs = default_specs(lang)
         unlabeled = _generate(specs["unlabeled"])
         text = token_sequences(Sentence(t, g) for t, g, _ in unlabeled)
-        low = _generate({**specs["unlabeled"], "max_templates": 10, "clauses": False})
-        parts = [("unlabeled", unlabeled), ("unlabeled, low diversity", low),
-                 ("dev", _generate(specs["dev"])), ("test", _generate(specs["test"]))]
-        if lang == "en":
-            parts = [("source train", src), ("source dev", _generate(specs["source_dev"]))] + parts
-        for name, gen in parts:
-            sents = [Sentence(t, g) for t, g, _ in gen]
-            d = describe(sents, [tpl for *_, tpl in gen])
-            seen = (f"{100 * x:.0f} %" for x in seen_shares(sents, text, source_mentions)) \
-                if name in ("dev", "test", "source dev") else ("", "")
-            types = "/".join(str(v) for v in d["per_type"].values())
-            lines.append(f"| {lang} | {name} | {d['sentences']} | {d['words']} | "
-                         f"{d['mean_len']:.1f} ± {d['sd_len']:.1f} | {d['entities']} ({types}) | {d['templates']} | "
-                         f"{d['trigrams_per_1k']:.0f} | " + " | ".join(seen) + " |")
-        nat = read_conll(natural_file(lang))
-        d = describe(nat)
-        shares = seen_shares(nat, text, source_mentions)
-        natural_rows.append(f"| {lang} | {d['sentences']} | {d['words']} | {d['mean_len']:.1f} ± {d['sd_len']:.1f} | "
-                            f"{d['entities']} ({'/'.join(str(v) for v in d['per_type'].values())}) | "
-                            f"{d['trigrams_per_1k']:.0f} | {100 * shares[0]:.0f} % | {100 * shares[1]:.0f} % |")
+        lines += _generated_rows(lang, specs, unlabeled, text, source)
+        natural_rows.append(_natural_row(lang, text, source[1]))
     lines += ["", "## Natural sentences (xlt/data/natural; hand-written, not templated)", "",
               "Written by hand for xlt, one file per language (CoNLL-2003 guidelines; en serves as a source-language "
               "dev set). Never used to choose anything.", "",
@@ -126,7 +156,7 @@ def card() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m xlt.data.card", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=None, help="write the card here (default: print it)")
     args = parser.parse_args(argv)
     text = card()
