@@ -179,7 +179,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     from xlt.evaluation.scoring import evaluate_sentences
     from xlt.models.teacher import Teacher
     from xlt.targets import instantiate
-    from xlt.training.fit import apply_perf_options, release_training_state, run_predict_kwargs
+    from xlt.training.fit import release_training_state, run_predict_kwargs
     from xlt.training.stages import windows_for as encode_for
 
     # ablations: the same run without one of xlt's speed measures
@@ -189,7 +189,7 @@ def side_xlt(args: argparse.Namespace) -> dict:
     pl.seed_everything(args.seed, verbose=False)
     teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), "conlleval", cfg.paths.cache_dir)
     fold_vocabulary(teacher.tagger.encoder, len(teacher.tokenizer))
-    apply_perf_options(teacher, cfg)
+    teacher.use_perf_options(bool(cfg.perf.fused_optimizer), bool(cfg.perf.compile))
     rss = {"loaded": peak_rss_mib()}
     windows = encode_for(teacher, train, cfg)
     encode_for(teacher, dev, cfg)  # warm the tokenisation cache: both sides evaluate pre-tokenised data
@@ -377,10 +377,11 @@ def side_student(args: argparse.Namespace) -> dict:
     from xlt.data.batching import make_train_loader, pad_multiple
     from xlt.data.sources import load_split
     from xlt.evaluation.scoring import predict_sentences
+    from xlt.models.losses import build_loss
     from xlt.models.student import Student
     from xlt.models.teacher import Teacher
     from xlt.targets import instantiate
-    from xlt.training.fit import apply_perf_options, run_predict_kwargs
+    from xlt.training.fit import run_predict_kwargs
     from xlt.training.stages import student_windows
     from xlt.training.stages import windows_for as encode_for
 
@@ -408,6 +409,7 @@ def side_student(args: argparse.Namespace) -> dict:
             return self.distill_loss(logits[batch["word_mask"]], t_logits.clone())
 
     result = {}
+    loss = build_loss(to_dict(cfg.distill))
     kwargs = run_predict_kwargs(cfg)
     t0 = time.perf_counter()
     soft = predict_sentences(teacher, text, **kwargs)
@@ -416,8 +418,8 @@ def side_student(args: argparse.Namespace) -> dict:
     for name, cls, cached in (("cached", Student, True), ("per_step_forward", OnlineStudent, False)):
         pl.seed_everything(args.seed, verbose=False)
         student = cls(to_dict(cfg.model), to_dict(cfg.student), "conlleval", cfg.paths.cache_dir,
-                      distill=to_dict(cfg.distill))
-        apply_perf_options(student, cfg)
+                      distill=to_dict(cfg.distill), loss=loss)
+        student.use_perf_options(bool(cfg.perf.fused_optimizer), bool(cfg.perf.compile))
         windows = student_windows(student, text, soft, cfg) if cached else encode_for(student, text, cfg)
         measure = _Clock(args.device, args.warmup)
         trainer = instantiate(cfg.trainer, "trainer", max_epochs=-1, max_steps=args.student_steps, callbacks=[measure],

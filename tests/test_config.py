@@ -44,7 +44,7 @@ def _choice(cfg: DictConfig, group: str) -> str:
 def test_option_groups_are_the_yaml_files():
     assert {"xlmr", "mbert", "e5small", "tiny", "bloom", "mt5"} <= set(MODELS)
     assert {"sw", "de", "en"} <= set(LANGS)
-    assert DISTILLS == ["hard", "kl", "mse"]
+    assert {"hard", "kl", "mse"} <= set(DISTILLS)  # the losses are the YAML files: a new one is one more
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -335,4 +335,5 @@ def test_teacher_and_student_share_the_factory(make_cfg, cache_dir):
     assert type(teacher.tagger.encoder) is type(student.tagger.encoder)
     assert teacher.tagger.head.out_features == student.tagger.head.out_features == NUM_LABELS
     assert "distill" in student.hparams and student.hparams["distill"]["name"] == "kl"
-    assert "distill" not in teacher.hparams  # how load_tagger_module tells the two apart
+    assert "distill" not in teacher.hparams  # how load_tagger_module tells apart checkpoints that name no stage
+    assert (teacher.stage, student.stage) == ("teacher", "student")  # what their checkpoints record

@@ -258,7 +258,6 @@ def test_student_from_the_teacher_copies_its_weights_and_stays_slim_when_frozen_
     from xlt.config import to_dict
     from xlt.models.student import Student
     from xlt.models.teacher import Teacher
-    from xlt.training.stages import init_from_teacher
 
     cfg = make_cfg(["model=tiny", "student.init=teacher", "student.freeze_embeddings=true"])
     model, cache = to_dict(cfg.model), str(cfg.paths.cache_dir)
@@ -271,13 +270,13 @@ def test_student_from_the_teacher_copies_its_weights_and_stays_slim_when_frozen_
     with torch.no_grad():  # a teacher that kept the same (pretrained) frozen weights, trained the rest
         for n, p in teacher.tagger.named_parameters():
             p.copy_(dict(student.tagger.named_parameters())[n] if n in frozen else torch.randn_like(p))
-    init_from_teacher(student, teacher)
+    student.init_from_teacher(teacher)
     assert all(torch.equal(a, b) for a, b in zip(student.tagger.state_dict().values(),
                                                   teacher.tagger.state_dict().values(), strict=True))
     assert student.slim_checkpoints
     with torch.no_grad():  # a teacher whose "frozen" weights moved: the student must save them in full
         next(p for n, p in teacher.tagger.named_parameters() if n in frozen).add_(1.0)
-    init_from_teacher(student, teacher)
+    student.init_from_teacher(teacher)
     assert not student.slim_checkpoints
 
 

@@ -167,7 +167,7 @@ def check_schema(cfg: DictConfig, schema: dict[str, Check]) -> None:
             raise ConfigError(f"{key}={value!r} is impossible: it must be {demand}")
 
 
-def validate(cfg: DictConfig) -> None:
+def validate(cfg: DictConfig) -> Any:
     """Reject callables outside the allow-list, unknown recipe keys, wrong types and impossible values with a
     message naming the key, before data or models are touched."""
     check_targets(cfg)
@@ -209,7 +209,9 @@ def validate(cfg: DictConfig) -> None:
         )
     from xlt.models.losses import build_loss
 
-    build_loss(to_dict(cfg.distill))  # the loss's own parameters, checked against its function
+    # the loss's own parameters, checked against its function by building it: the cell trains with this one
+    # (xlt.models.losses.DistillLoss), built once
+    return build_loss(to_dict(cfg.distill))
 
 
 _MISSING = object()

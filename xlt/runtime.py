@@ -38,8 +38,11 @@ def world_size() -> int:
 
 
 def resolve_device(name: str) -> str:
-    """`auto`: cuda if available, else cpu; any other name as given."""
-    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
+    """The torch device a device setting or a Lightning accelerator names: `auto`: cuda if available, else cpu;
+    `gpu`: cuda; any other name as given (cpu, cuda, cuda:1, ...)."""
+    if name == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return "cuda" if name == "gpu" else name
 
 
 # precision (trainer.precision: auto) ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The one tag set every source is mapped onto: IOB2 over PER/ORG/LOC/MISC."""
+"""The one tag set every source is mapped onto: IOB2 over PER/ORG/LOC/MISC, the labels the tag head predicts
+(declared with it, in xlt.models.labels, and named here for the readers)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
-LABELS: tuple[str, ...] = ("O",) + tuple(f"{p}-{t}" for t in ENTITY_TYPES for p in ("B", "I"))
-LABEL2ID: dict[str, int] = {label: i for i, label in enumerate(LABELS)}
-NUM_LABELS: int = len(LABELS)
+from xlt.models.labels import ENTITY_TYPES as ENTITY_TYPES
+from xlt.models.labels import LABEL2ID as LABEL2ID
+from xlt.models.labels import LABELS as LABELS
+from xlt.models.labels import NUM_LABELS as NUM_LABELS
 
 # ---------------------------------------------------------------------------------------------------------
 # Normalisation of any tagging scheme / type inventory onto LABELS.

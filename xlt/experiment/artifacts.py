@@ -26,7 +26,7 @@ from omegaconf import DictConfig
 
 from xlt.data.sentence import Sentence
 from xlt.evaluation.scoring import evaluate_sentences, predict_sentences
-from xlt.experiment.identity import derived_spec, teacher_spec
+from xlt.experiment.identity import derived_spec, stage_labels, teacher_spec
 from xlt.experiment.store import Artifact, ArtifactStore, spec_key
 from xlt.io import atomic_write_bytes, write_json
 from xlt.models.loading import load_tagger_module
@@ -69,8 +69,9 @@ def get_teacher(cfg: DictConfig, store: ArtifactStore, src_train: Sequence[Sente
     spec = teacher_spec(cfg, src_train, src_dev)
 
     def build(tmp: Path, work: Path) -> None:
-        built["module"] = train_teacher(cfg, src_train, src_dev, tmp, work, run_dir, run_files,
-                                        spec_key("teacher", spec), spec["fields"])
+        key = spec_key("teacher", spec)
+        built["module"] = train_teacher(cfg, src_train, src_dev, tmp, work, run_dir, run_files, key,
+                                        stage_labels(cfg, "teacher", key))
 
     artifact = store.get_or_build("teacher", spec, build)
     source_dev = json.loads((artifact.path / SOURCE_DEV_FILE).read_text())

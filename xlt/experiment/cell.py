@@ -12,21 +12,31 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytorch_lightning as pl
 import torch
 from omegaconf import DictConfig, OmegaConf, open_dict
 
 from xlt.config import resolved, validate
 from xlt.data.conll import read_predictions
-from xlt.evaluation.diagnostics import agreement, argmax_tags, mention_strings, seen_unseen, token_sequences
+from xlt.evaluation.diagnostics import (
+    TokenSequences,
+    agreement,
+    argmax_tags,
+    mention_strings,
+    seen_unseen,
+    token_sequences,
+)
 from xlt.evaluation.metrics import entity_scores
 from xlt.evaluation.scoring import predict_sentences, score_tags
-from xlt.experiment.artifacts import PREDICTIONS_FILE, get_soft_labels, get_teacher, get_zero_shot
-from xlt.experiment.datasets import check_required, load_cell_data, nest
-from xlt.experiment.identity import ROLES, cell_identity, fields
+from xlt.experiment.artifacts import PREDICTIONS_FILE, TeacherHandle, get_soft_labels, get_teacher, get_zero_shot
+from xlt.experiment.datasets import CellData, check_required, load_cell_data, nest
+from xlt.experiment.identity import cell_identity, stage_labels
 from xlt.experiment.record import (
     ERRORS_TABLE,
     PER_TYPE_TABLE,
@@ -38,22 +48,22 @@ from xlt.experiment.record import (
 )
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
+from xlt.models.student import Student
 from xlt.runtime import intra_op_threads
 from xlt.training.fit import run_predict_kwargs
-from xlt.training.stages import TEACHER_FILE, build_student, run_stage, student_windows, windows_for
+from xlt.training.stages import TEACHER_FILE, Tables, train_student
 
 log = logging.getLogger(__name__)
 
 STUDENT_CHECKPOINTS = Path("checkpoints") / "student"  # in the run directory: what a rerun resumes the student from
-# the roles that determine a cell's results (every declared role but `none`): the student's W&B config
-DETERMINING = tuple(sorted(set(ROLES.values()) - {"none"}))
 
 
 def train(cfg: DictConfig) -> dict[str, Any]:
     """Run one cell and return its metrics (also written to <run dir>/metrics.json); a failure is recorded there
     (status `failed` and the error) before it propagates, and a rerun of the cell in the directory redoes it."""
-    # 0. the config is checked before anything is read or trained; a finished cell of the same identity is skipped
-    validate(cfg)
+    # the config is checked, and the loss of `distill` built, before anything is read or trained; a finished cell
+    # of the same identity is skipped
+    loss = validate(cfg)
     check_required(cfg)  # the paths a user must give (benchmark=files ...), all named at once
     use_threads(cfg)  # before any key: the thread count is part of them
     run_dir = Path(cfg.paths.output_dir)
@@ -65,108 +75,136 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(resolved(cfg)))
     pl.seed_everything(int(cfg.seed), workers=True, verbose=False)
     record = RunRecord(run_dir, cfg, identity)
-    try:
-        return run_steps(cfg, run_dir, identity, record)
+    try:  # each finished step is written to metrics.json at once
+        cell = Cell(cfg, run_dir, record, open_store(cfg, run_dir))
+        data = cell.read_data()  # everything is read first, so that a bad file fails before minutes of training
+        # 1. the teacher (source train, selected on source dev); 2. its zero-shot scores on every target set
+        teacher = cell.teacher(data)
+        cell.zero_shot(teacher, data)
+        if cfg.until == "zero_shot":  # the source x target matrix needs no student: the cell ends here
+            return cell.complete()
+        # 3. the student: target text only, against the teacher's outputs (its soft labels); then 4. its scores on
+        # every target set and 5. the diagnostics (cell.evaluate). Its W&B run: one per cell (its identity and
+        # directory), continued when the cell resumes
+        soft = cell.soft_labels(teacher, data)
+        train_student(cfg, teacher, loss, data.text, soft, data.dev, run_dir / STUDENT_CHECKPOINTS, run_dir,
+                      cell.run_files, f"{identity}|{run_dir.resolve()}", stage_labels(cfg, "student"),
+                      partial(cell.evaluate, data, soft))
+        return record.data
     except BaseException as err:  # Ctrl-C included: metrics.json says how the run ended, never `running`
         record.failed(err)
         raise
 
 
-def run_steps(cfg: DictConfig, run_dir: Path, identity: str, record: RunRecord) -> dict[str, Any]:
-    """Steps 1-5 of the cell, each finished one written to `record` at once."""
-    cache_dir = Path(cfg.paths.cache_dir)
-    run_files = (run_dir / "config.yaml", record.path)
-    tags = {"model": cfg.model.name, "src": cfg.src, "lang": cfg.lang.code, "distill": cfg.distill.name,
-            "seed": cfg.seed}
-    store = open_store(cfg, run_dir)
-    mode, lang = str(cfg.metric.mode), cfg.lang.code
-    t_cell = time.perf_counter()
+@dataclass
+class Cell:
+    """The steps of a running cell, each writing what it finished to `record` at once."""
 
-    # 1. data: everything is read first, so that a bad file fails before minutes of training
-    t0 = time.perf_counter()
-    data = load_cell_data(cfg, cache_dir)
-    record.update(sizes=data.sizes())
-    record.timing("data", time.perf_counter() - t0)
+    cfg: DictConfig
+    run_dir: Path
+    record: RunRecord
+    store: ArtifactStore
+    t0: float = field(default_factory=time.perf_counter)
+    zero_shot_scores: dict[str, dict[str, Any]] = field(default_factory=dict)
     # a test mention is "seen" if its string is a gold mention of the source train data / a token sequence of the
-    # unlabeled target text (xlt.evaluation.diagnostics)
-    seen_source, seen_text = mention_strings(data.src_train), token_sequences(data.text)
+    # unlabeled target text (xlt.evaluation.diagnostics): both sets, once the data is read
+    seen: tuple[set[str], TokenSequences] | None = None
 
-    def with_seen(scores: dict[str, Any], name: str, pred: Sequence[Sequence[str]]) -> dict[str, Any]:
-        scores["seen_unseen"] = seen_unseen(data.sets[name], pred, seen_source, seen_text, mode)
+    @property
+    def run_files(self) -> tuple[Path, Path]:
+        return self.run_dir / "config.yaml", self.record.path
+
+    @property
+    def mode(self) -> str:
+        return str(self.cfg.metric.mode)
+
+    def read_data(self) -> CellData:
+        self.t0 = t0 = time.perf_counter()
+        data = load_cell_data(self.cfg, Path(self.cfg.paths.cache_dir))
+        self.record.update(sizes=data.sizes())
+        self.record.timing("data", time.perf_counter() - t0)
+        self.seen = mention_strings(data.src_train), token_sequences(data.text)
+        return data
+
+    def with_seen(self, data: CellData, scores: dict[str, Any], name: str,
+                  pred: Sequence[Sequence[str]]) -> dict[str, Any]:
+        scores["seen_unseen"] = seen_unseen(data.sets[name], pred, *self.seen, self.mode)
         return scores
 
-    def predictions_file(stage: str, name: str) -> Path | None:
-        return run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if cfg.save_predictions else None
+    def predictions_file(self, stage: str, name: str) -> Path | None:
+        lang = self.cfg.lang.code
+        return self.run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if self.cfg.save_predictions else None
 
-    # 2. the teacher (source train, selected on source dev) and its zero-shot scores on every target set
-    teacher = get_teacher(cfg, store, data.src_train, data.src_dev, run_dir, run_files)
-    record.timing("teacher_train", teacher.artifact.build_s)
-    zero_shot: dict[str, dict[str, Any]] = {}
-    artifacts = {"teacher": teacher.artifact.record()}
-    for name, sentences in data.sets.items():
-        zs, zs_artifact = get_zero_shot(cfg, store, teacher, sentences, predictions_file("zero_shot", name))
-        _, pred = read_predictions(zs_artifact.path / PREDICTIONS_FILE)
-        zero_shot[name] = with_seen(zs, name, pred)
-        artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
-        record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
-    source_dev = dict(teacher.source_dev)
-    for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
-        source_dev[name], art = get_zero_shot(cfg, store, teacher, sentences, None)
-        artifacts[f"source_dev_{name}"] = art.record()
-    # idle time: waiting on the store lock of another job building the same artifact (teachers first: sweeper)
-    record.timing("store_wait", sum(a["wait_s"] for a in artifacts.values()))
-    link_teacher(run_dir, teacher.artifact.path / TEACHER_FILE)
-    record.update(source_dev=source_dev, zero_shot=nest(zero_shot),
-                  teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
-    log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f", " (reused)" if teacher.artifact.reused else "",
-             100 * teacher.source_dev["f1"], lang, 100 * zero_shot["test"]["f1"])
-    if cfg.until == "zero_shot":  # the source x target matrix needs no student: the cell ends here
-        record.timing("cell", time.perf_counter() - t_cell)
-        record.update(status="complete")
-        return record.data
+    def teacher(self, data: CellData) -> TeacherHandle:
+        """The teacher: from the store, or trained now (resuming a killed training)."""
+        teacher = get_teacher(self.cfg, self.store, data.src_train, data.src_dev, self.run_dir, self.run_files)
+        self.record.timing("teacher_train", teacher.artifact.build_s)
+        return teacher
 
-    # 3. soft labels: the frozen teacher's logits on every word of the unlabeled target text
-    soft, soft_artifact = get_soft_labels(cfg, store, teacher, data.text)
-    record.timing("soft_labels", soft_artifact.build_s)
-    record.timing("store_wait", record.data["timings_s"]["store_wait"] + soft_artifact.wait_s)
-    diagnostics: dict[str, Any] = {"teacher_calibration": teacher.source_dev.get("calibration")}
-    if data.text_gold is not None:  # how good the student's targets are (generated text has gold)
-        diagnostics["teacher_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(soft), mode)
-    record.update(artifacts={**record.data["artifacts"], "soft": soft_artifact.record()}, diagnostics=diagnostics)
-
-    # 4. the student's stage: target text only, against the teacher's outputs
-    # the student's W&B run: one per cell (its identity and directory), continued when the cell resumes
-    with run_stage("student", cfg, cfg.student, run_dir, tags, run_files, f"{cfg.run_name}/student",
-                   f"student|{identity}|{run_dir.resolve()}", fields(cfg, DETERMINING)) as stage:
-        student = build_student(cfg, teacher.module)
-        teacher.release()
-        select_on = data.dev if cfg.student.select == "target_dev" else None
-        student_ckpt = stage.fit(student, student_windows(student, data.text, soft, cfg),
-                                 windows_for(student, select_on, cfg) if select_on else None,
-                                 run_dir / STUDENT_CHECKPOINTS)
-        record.timing("student_train", stage.seconds)
-
-        # 5. evaluation: the student on every target set; its agreement with the teacher on its own text
-        t0 = time.perf_counter()
-        student_scores, student_pred = {}, {}
+    def zero_shot(self, teacher: TeacherHandle, data: CellData) -> None:
+        """The teacher's scores on every target set, and on the further source sets."""
+        artifacts = {"teacher": teacher.artifact.record()}
         for name, sentences in data.sets.items():
-            student_pred[name] = pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(cfg)))
-            scores = score_tags(sentences, pred, metric_mode=mode, predictions_path=predictions_file("student", name))
-            student_scores[name] = with_seen(scores, name, pred)
-        on_text = predict_sentences(student, data.text, **run_predict_kwargs(cfg))
+            zs, zs_artifact = get_zero_shot(self.cfg, self.store, teacher, sentences,
+                                            self.predictions_file("zero_shot", name))
+            _, pred = read_predictions(zs_artifact.path / PREDICTIONS_FILE)
+            self.zero_shot_scores[name] = self.with_seen(data, zs, name, pred)
+            artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
+            self.record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
+        source_dev = dict(teacher.source_dev)
+        for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
+            source_dev[name], art = get_zero_shot(self.cfg, self.store, teacher, sentences, None)
+            artifacts[f"source_dev_{name}"] = art.record()
+        # idle time: waiting on the store lock of another job building the same artifact (teachers first: sweeper)
+        self.record.timing("store_wait", sum(a["wait_s"] for a in artifacts.values()))
+        link_teacher(self.run_dir, teacher.artifact.path / TEACHER_FILE)
+        self.record.update(source_dev=source_dev, zero_shot=nest(self.zero_shot_scores),
+                           teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
+        log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f",
+                 " (reused)" if teacher.artifact.reused else "", 100 * teacher.source_dev["f1"], self.cfg.lang.code,
+                 100 * self.zero_shot_scores["test"]["f1"])
+
+    def complete(self) -> dict[str, Any]:
+        self.record.timing("cell", time.perf_counter() - self.t0)
+        self.record.update(status="complete")
+        return self.record.data
+
+    def soft_labels(self, teacher: TeacherHandle, data: CellData) -> list[np.ndarray]:
+        """The frozen teacher's logits on every word of the unlabeled target text: the student's targets."""
+        soft, soft_artifact = get_soft_labels(self.cfg, self.store, teacher, data.text)
+        self.record.timing("soft_labels", soft_artifact.build_s)
+        self.record.timing("store_wait", self.record.data["timings_s"]["store_wait"] + soft_artifact.wait_s)
+        diagnostics: dict[str, Any] = {"teacher_calibration": teacher.source_dev.get("calibration")}
+        if data.text_gold is not None:  # how good the student's targets are (generated text has gold)
+            diagnostics["teacher_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(soft), self.mode)
+        self.record.update(artifacts={**self.record.data["artifacts"], "soft": soft_artifact.record()},
+                           diagnostics=diagnostics)
+        return soft
+
+    def evaluate(self, data: CellData, soft: Sequence[np.ndarray], student: Student, checkpoint: str,
+                 train_s: float) -> tuple[dict[str, float], Tables]:
+        """The trained student's scores on every target set; the diagnostics: its agreement with the teacher on
+        its own text (and its scores there where the text has gold). Returns what its run logs."""
+        self.record.timing("student_train", train_s)
+        t0, mode, diagnostics = time.perf_counter(), self.mode, self.record.data["diagnostics"]
+        scores, preds = {}, {}
+        for name, sentences in data.sets.items():
+            preds[name] = pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(self.cfg)))
+            scored = score_tags(sentences, pred, metric_mode=mode,
+                                predictions_path=self.predictions_file("student", name))
+            scores[name] = self.with_seen(data, scored, name, pred)
+        on_text = predict_sentences(student, data.text, **run_predict_kwargs(self.cfg))
         diagnostics["agreement"] = agreement(on_text, soft, mode)
         if data.text_gold is not None:
             diagnostics["student_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(on_text), mode)
-        record.timing("student_eval", time.perf_counter() - t0)
-        record.timing("cell", time.perf_counter() - t_cell)
+        self.record.timing("student_eval", time.perf_counter() - t0)
+        self.record.timing("cell", time.perf_counter() - self.t0)
         gains = {f"gain_over_zero_shot{'' if name == 'test' else '_' + name}":
-                 student_scores[name]["f1"] - zero_shot[name]["f1"] for name in data.sets}
-        record.update(student=nest(student_scores), student_checkpoint=student_ckpt, diagnostics=diagnostics,
-                      **gains, status="complete")
-        stage.summary(summary_metrics(record.data))
-        stage.tables({PER_TYPE_TABLE: per_type_table(record.data, list(data.sets)),
-                      ERRORS_TABLE: errors_table(data.sets, student_pred)})
-    return record.data
+                 scores[name]["f1"] - self.zero_shot_scores[name]["f1"] for name in data.sets}
+        self.record.update(student=nest(scores), student_checkpoint=checkpoint, diagnostics=diagnostics, **gains,
+                           status="complete")
+        return summary_metrics(self.record.data), {PER_TYPE_TABLE: per_type_table(self.record.data, list(data.sets)),
+                                                   ERRORS_TABLE: errors_table(data.sets, preds)}
 
 
 def use_threads(cfg: DictConfig) -> int:

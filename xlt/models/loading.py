@@ -1,15 +1,21 @@
-"""Loading a saved teacher or student checkpoint (either kind, slim or full) for inference."""
+"""Loading a saved teacher or student checkpoint (either kind, slim or full) for inference, and the part of a
+training checkpoint that loading needs."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import torch
 
 from xlt.errors import ConfigError
-from xlt.models.module import TaggerModule
+from xlt.models.module import FROZEN_KEY, STAGE_KEY, TaggerModule
 from xlt.models.student import Student
 from xlt.models.teacher import Teacher
+
+STAGES: dict[str, type[TaggerModule]] = {cls.stage: cls for cls in (Teacher, Student)}
+# what a checkpoint kept for inference holds of a Lightning checkpoint: weights (slim) and what loading needs
+INFERENCE_KEYS = ("state_dict", "hyper_parameters", "pytorch-lightning_version", FROZEN_KEY, STAGE_KEY)
 
 
 def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> TaggerModule:
@@ -18,12 +24,26 @@ def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> T
     if not path.is_file():
         raise ConfigError(f"ckpt_path={str(path)!r} does not exist: point it at a run's checkpoints/*/*.ckpt")
     try:
-        hparams = torch.load(path, map_location="cpu", weights_only=False).get("hyper_parameters", {})
+        checkpoint = torch.load(path, map_location="cpu", weights_only=False)
     except Exception as err:  # a truncated or foreign file
         raise ConfigError(f"ckpt_path={str(path)!r} is not a readable checkpoint: {err}") from err
-    if "model" not in hparams:
+    if "model" not in checkpoint.get("hyper_parameters", {}):
         raise ConfigError(f"{path} is not an xlt teacher/student checkpoint (no model hyper-parameters)")
-    cls = Student if "distill" in hparams else Teacher
+    stage = stage_of(checkpoint)
+    if stage not in STAGES:
+        raise ConfigError(f"{path} holds a module of stage {stage!r}; xlt loads {' and '.join(STAGES)} checkpoints")
     extra = {"cache_dir": str(cache_dir)} if cache_dir else {}
-    module = cls.load_from_checkpoint(str(path), map_location="cpu", **extra)
+    module = STAGES[stage].load_from_checkpoint(str(path), map_location="cpu", **extra)
     return module.eval()
+
+
+def stage_of(checkpoint: dict[str, Any]) -> str:
+    """The stage whose module a checkpoint holds, as it records it; a checkpoint written before checkpoints recorded
+    their stage is a student's when its hyper-parameters name a distillation loss."""
+    return checkpoint.get(STAGE_KEY) or ("student" if "distill" in checkpoint["hyper_parameters"] else "teacher")
+
+
+def save_for_inference(ckpt_path: str | Path, out: Path) -> None:
+    """Write to `out` what loading needs of a training checkpoint: no optimizer or loop state."""
+    checkpoint = torch.load(ckpt_path, map_location="cpu", weights_only=False)
+    torch.save({k: checkpoint[k] for k in INFERENCE_KEYS if k in checkpoint}, out)

@@ -1,5 +1,7 @@
-"""The LightningModule the teacher and the student share: backbone + tag head, optimiser and schedule, validation
-F1, slim checkpoints. They differ only in `training_loss` (xlt.models.teacher, xlt.models.student)."""
+"""The LightningModule the teacher and the student share: backbone + tag head, optimiser and schedule, slim
+checkpoints that record their stage. They differ only in `training_loss` (xlt.models.teacher, xlt.models.student).
+The validation F1 (`val/f1`) is the training's (xlt.training.callbacks.ValidationF1): this module hands it the
+logits of each validation batch."""
 
 from __future__ import annotations
 
@@ -12,18 +14,23 @@ import torch
 from torch import nn
 from transformers import get_linear_schedule_with_warmup
 
-from xlt.data.tags import NUM_LABELS
-from xlt.evaluation.metrics import EntityF1
 from xlt.models.backbones import build_backbone, freeze
+from xlt.models.labels import NUM_LABELS
 from xlt.models.tagger import TokenTagger
 
 NO_DECAY = ("bias", "LayerNorm.weight", "layer_norm.weight", "layernorm.weight", "ln_f.weight", "norm.weight")
+# the checkpoint entries xlt adds to Lightning's: the names of the frozen weights a slim checkpoint leaves out, and
+# which stage's module it holds (teacher | student)
+FROZEN_KEY = "xlt_frozen_from_pretrained"
+STAGE_KEY = "xlt_stage"
 
 
 class TaggerModule(pl.LightningModule):
-    """A backbone + tag head with AdamW, linear warmup/decay, and entity-F1 validation (`val/f1`)."""
+    """A backbone + tag head with AdamW and linear warmup/decay, validated by entity F1 counted as `metric_mode`
+    says."""
 
-    fused_optimizer = True  # `perf.fused_optimizer`, set by training.fit_stage
+    stage: str  # teacher | student: recorded in its checkpoints (STAGE_KEY), how loading tells them apart
+    fused_optimizer = True  # `perf.fused_optimizer` (use_perf_options)
 
     def __init__(
         self,
@@ -33,16 +40,14 @@ class TaggerModule(pl.LightningModule):
         cache_dir: str | None = None,
     ) -> None:
         super().__init__()
-        self.save_hyperparameters()
+        self.save_hyperparameters(ignore=["loss"])  # a student's loss callable: its config (`distill`) is saved
         backbone = build_backbone(model, cache_dir or ".")
         self.tokenizer = backbone.tokenizer
         self.causal = backbone.causal
         freeze(backbone.encoder, bool(recipe["freeze_embeddings"]), int(recipe["freeze_layers"]))
         self.tagger = TokenTagger(backbone, NUM_LABELS, float(recipe["dropout"]))
-        self.val_f1 = EntityF1(metric_mode)
-        # frozen weights are the pretrained ones unless randomly initialised or copied from a teacher: then
-        # checkpoints leave them out (for e5small 96M of 118M parameters) and loading refills them from the backbone
-        self.slim_checkpoints = recipe.get("init") in (None, "pretrained") and not model.get("random_init")
+        self.metric_mode = metric_mode  # how the validation F1 counts entities (conlleval | strict)
+        self._set_slim_checkpoints(frozen_pretrained=recipe.get("init") in (None, "pretrained"))
         self._loss_sum, self._loss_n = 0.0, 0  # train/loss since it was last logged (see _log_train_loss)
         self.train()  # from_pretrained returns eval mode; Lightning keeps whatever mode it finds
 
@@ -75,14 +80,9 @@ class TaggerModule(pl.LightningModule):
                      batch_size=1)
             self._loss_sum, self._loss_n = 0.0, 0
 
-    def validation_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> None:
-        self.val_f1.update(self(batch["input_ids"], batch["attention_mask"]), batch["labels"])
-
-    def on_validation_epoch_end(self) -> None:
-        scores = self.val_f1.compute()
-        self.val_f1.reset()
-        for key in ("f1", "precision", "recall"):
-            self.log(f"val/{key}", scores[key], prog_bar=key == "f1", sync_dist=False)
+    def validation_step(self, batch: Mapping[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        """The batch's logits, for the validation F1 (xlt.training.callbacks.ValidationF1)."""
+        return self(batch["input_ids"], batch["attention_mask"])
 
     def configure_optimizers(self) -> dict[str, Any]:
         recipe = self.hparams["recipe"]
@@ -115,12 +115,27 @@ class TaggerModule(pl.LightningModule):
         params = [p for group in optimizer.param_groups for p in group["params"] if p.grad is not None]
         torch.nn.utils.clip_grad_norm_(params, float(gradient_clip_val), foreach=True)
 
+    def use_perf_options(self, fused_optimizer: bool, compile_encoder: bool) -> None:
+        """`perf.*`: AdamW's fused kernel, torch.compile of the encoder; neither changes the recipe."""
+        self.fused_optimizer = fused_optimizer
+        if compile_encoder and not getattr(self.tagger.encoder, "_compiled_call_impl", None):
+            # in place (nn.Module.compile): parameter names, hence checkpoints, stay those of the plain model
+            self.tagger.encoder.compile(dynamic=True)
+
+    def _set_slim_checkpoints(self, frozen_pretrained: bool) -> None:
+        """Which weights a checkpoint may leave out: the frozen ones, when they are the pretrained weights a fresh
+        build of the backbone loads again (`frozen_pretrained`: not copied from a teacher that changed them; never
+        for a randomly initialised backbone). For e5small that is 96M of its 118M parameters; loading refills them
+        (fill_frozen)."""
+        self.slim_checkpoints = frozen_pretrained and not self.hparams["model"].get("random_init")
+
     def on_save_checkpoint(self, checkpoint: dict[str, Any]) -> None:
         if self.slim_checkpoints:
             frozen = [n for n, p in self.named_parameters() if not p.requires_grad]
             for name in frozen:
                 checkpoint["state_dict"].pop(name, None)
-            checkpoint["xlt_frozen_from_pretrained"] = frozen
+            checkpoint[FROZEN_KEY] = frozen
+        checkpoint[STAGE_KEY] = self.stage
 
     def on_load_checkpoint(self, checkpoint: dict[str, Any]) -> None:
         fill_frozen(self, checkpoint)
@@ -142,7 +157,7 @@ def _fast_adamw(params: Any) -> dict[str, bool]:
 
 def fill_frozen(module: nn.Module, checkpoint: dict[str, Any]) -> None:
     """Put the frozen pretrained weights a slim checkpoint left out back from the freshly built module."""
-    names = checkpoint.get("xlt_frozen_from_pretrained") or ()
+    names = checkpoint.get(FROZEN_KEY) or ()
     if names:
         own = module.state_dict()
         for name in names:

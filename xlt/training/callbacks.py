@@ -2,7 +2,8 @@
 
 - `ResumeState`: what a killed training needs to continue exactly as an uninterrupted one, besides weights,
   optimizer and schedule (which Lightning keeps): the position inside the epoch's batches and the random
-  state (dropout). Always on (xlt.training.fit), as is the `best` checkpoint a validated stage is selected by.
+  state (dropout). Always on (xlt.training.fit), as are, in a validated stage, `ValidationF1` (`val/f1`, with
+  its precision and recall) and the `best` checkpoint it selects.
 - conf/callbacks/: the factories below, built per stage from `_target_` entries (`_partial_: true`: called with
   the `StageFit`). `resume_checkpoint`: last.ckpt, what a killed stage resumes from; `lr_monitor`: the learning
   rates as curves of the experiment loggers; `progress`: Rich's progress bar on a terminal (`progress.bar`,
@@ -24,6 +25,8 @@ import numpy as np
 import pytorch_lightning as pl
 import torch
 from pytorch_lightning.callbacks import Callback, LearningRateMonitor, ModelCheckpoint
+
+from xlt.evaluation.metrics import EntityF1
 
 log = logging.getLogger("xlt.training.callbacks")
 
@@ -116,6 +119,27 @@ class ResumeState(Callback):
             name, keys, pos, has_gauss, gauss = rng["numpy"]
             np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, gauss))
             random.setstate(rng["python"])
+
+
+class ValidationF1(Callback):
+    """`val/f1`, `val/precision` and `val/recall` of each validation: entity scores of the module's argmax tags on
+    the validation windows, counted as the module's `metric_mode` says (what a validated stage is selected by)."""
+
+    def __init__(self) -> None:
+        self.metric: EntityF1 | None = None
+
+    def setup(self, trainer: pl.Trainer, pl_module: pl.LightningModule, stage: str) -> None:
+        self.metric = EntityF1(pl_module.metric_mode)
+
+    def on_validation_batch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule, outputs: Any, batch: Any,
+                                batch_idx: int, dataloader_idx: int = 0) -> None:
+        self.metric.update(outputs, batch["labels"])  # outputs: the batch's logits (validation_step)
+
+    def on_validation_epoch_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:
+        scores = self.metric.compute()
+        self.metric.reset()
+        for key in ("f1", "precision", "recall"):
+            pl_module.log(f"val/{key}", scores[key], prog_bar=key == "f1", sync_dist=False)
 
 
 class PlainProgress(Callback):

@@ -20,8 +20,9 @@ from xlt.data.encode import Window
 from xlt.errors import ConfigError
 from xlt.evaluation.scoring import predict_kwargs
 from xlt.models.module import TaggerModule
+from xlt.runtime import resolve_device
 from xlt.targets import instantiate
-from xlt.training.callbacks import ResumeState, StageFit, saves_resume_point
+from xlt.training.callbacks import ResumeState, StageFit, ValidationF1, saves_resume_point
 from xlt.training.loggers import continue_runs
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,7 @@ def readable_checkpoint(path: Path) -> bool:
 def inference_device(cfg: DictConfig) -> str:
     """Where a run's evaluations and soft-label passes go: its trainer's accelerator (Lightning hands the trained
     module back on the CPU, which would otherwise run every evaluation of a GPU run on the CPU)."""
-    accelerator = str(cfg.trainer.accelerator)
-    if accelerator in ("gpu", "cuda") or (accelerator == "auto" and torch.cuda.is_available()):
-        return "cuda"
-    return "cpu"
+    return resolve_device(str(cfg.trainer.accelerator))
 
 
 def trainer_precision(cfg: DictConfig) -> str:
@@ -79,14 +77,6 @@ def trainer_precision(cfg: DictConfig) -> str:
 def run_predict_kwargs(cfg: DictConfig) -> dict[str, Any]:
     """`predict_sentences` keyword arguments of a run: its data settings, cache, precision and device."""
     return predict_kwargs(cfg, trainer_precision(cfg), inference_device(cfg))
-
-
-def apply_perf_options(module: TaggerModule, cfg: DictConfig) -> None:
-    """`perf.*`: the optimizer kernel and torch.compile; neither changes the recipe."""
-    module.fused_optimizer = bool(cfg.perf.fused_optimizer)
-    if cfg.perf.compile and not getattr(module.tagger.encoder, "_compiled_call_impl", None):
-        # in place (nn.Module.compile): parameter names, hence checkpoints, stay those of the plain model
-        module.tagger.encoder.compile(dynamic=True)
 
 
 def fit_stage(
@@ -102,9 +92,9 @@ def fit_stage(
     """Train `module` (resuming from `ckpt_dir/last.ckpt` if a killed run left one), restore the selected
     weights (best `val/f1` when there is validation data, else the last) and return their checkpoint path."""
     select = bool(val_windows)
-    apply_perf_options(module, cfg)
+    module.use_perf_options(bool(cfg.perf.fused_optimizer), bool(cfg.perf.compile))
     best = best_checkpoint(ckpt_dir) if select else None
-    callbacks = [ResumeState(), *([best] if best else []),
+    callbacks = [ResumeState(), *([ValidationF1(), best] if best else []),
                  *configured_callbacks(cfg, type(module).__name__.lower(), ckpt_dir, bool(loggers))]
     gpu = inference_device(cfg) == "cuda"  # pinned batches (asynchronous copies), shapes in multiples of 8
     train_loader = make_train_loader(train_windows, int(recipe["batch_size"]), module.pad_id, seed=int(recipe["seed"]),

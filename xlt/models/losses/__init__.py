@@ -1,11 +1,12 @@
 """Distillation losses: the student's logits against the frozen teacher's, on first sub-tokens only.
 
-One loss per module (`mse.py`, `kl.py`, `hard.py`). A loss is a plain function
-`loss(student_logits, teacher_logits, **params)` on the (N, C) logits of the N word positions of a batch that
-returns the mean over those positions. `conf/distill/<name>.yaml` names it with `_target_` (and
-`_partial_: true`) and holds its parameters, so adding a loss is one function and one YAML: the student gets
-the callable from `build_loss`, which checks the parameters against the function's signature and calls it once
-on a tiny input, so that a misspelt or impossible setting fails before any training.
+One loss per module of this package. A loss is a plain function `loss(student_logits, teacher_logits, **params)`
+on the (N, C) logits of the N word positions of a batch that returns the mean over those positions.
+`conf/distill/<name>.yaml` names it with `_target_` (and `_partial_: true`) and holds its parameters, so adding a
+loss is one function and one YAML; the YAML files are the list of losses. `build_loss` builds it once, at the
+cell's start (xlt.config.validate): it checks the parameters against the function's signature and calls it once
+on a tiny input, so that a misspelt or impossible setting fails before any training; the student receives the
+callable.
 """
 
 from __future__ import annotations
@@ -22,17 +23,12 @@ from xlt.targets import check_target, instantiate
 
 DistillLoss = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
-# checkpoints of students saved before losses were Hydra objects name their loss only
-_BUILT_IN = {"mse": "xlt.models.losses.mse.mse_loss", "kl": "xlt.models.losses.kl.kl_loss",
-             "hard": "xlt.models.losses.hard.hard_loss"}
-
 
 def build_loss(distill: Mapping[str, Any]) -> DistillLoss:
     """The loss a `distill` config describes, with its parameters bound (checked before any training)."""
     spec = {k: v for k, v in dict(distill).items() if k != "name"}
-    spec.setdefault("_target_", _BUILT_IN.get(str(distill.get("name"))))
     spec.setdefault("_partial_", True)
-    if not spec["_target_"]:
+    if not spec.get("_target_"):
         raise ConfigError(f"distill={distill.get('name')!r} names no loss: conf/distill/<name>.yaml needs "
                           "`_target_: <module>.<function>` and `_partial_: true`")
     check_target("distill._target_", spec["_target_"])  # before its module is even imported
