@@ -16,6 +16,7 @@ from omegaconf import DictConfig, OmegaConf
 
 from xlt.config import CONFIG_DIR, load_model_config, options, validate
 from xlt.errors import ConfigError
+from xlt.experiment.identity import run_name  # also registers the resolvers that name a run (${xlt.run_name:})
 
 REPO = CONFIG_DIR.parent
 MODELS, LANGS, DISTILLS = options("model"), options("lang"), options("distill")
@@ -70,7 +71,8 @@ def test_defaults_are_the_offline_cell(hydra_ctx):
     assert cfg.lang.code == "sw" and cfg.distill.name == "mse"
     assert cfg.source.name == "synth" and cfg.src == "en" and cfg.benchmark.name == "synth"
     assert cfg.benchmark.test.lang == "sw"  # the benchmark follows lang
-    assert cfg.seed == 42 and cfg.run_name == "e5small-en-sw-mse-s42"
+    assert cfg.seed == 42 and cfg.run_name == run_name(cfg) == "e5small-en-sw-mse-s42"
+    assert _compose(["run_name=mine"]).run_name == "mine"  # derived by default, the command line's when given
     # e5small selects the recipes tuned for it: the student starts from the teacher (the transfer study's choice)
     assert _choice(cfg, "teacher") == "embedded" and _choice(cfg, "student") == "embedded_from_teacher"
     assert cfg.student.init == "teacher" and cfg.student.select == "last"

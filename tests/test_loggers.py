@@ -39,7 +39,7 @@ def test_environment_wins_and_unknown_modes_are_refused(no_wandb_env, monkeypatc
 
 
 def test_wandb_config_is_the_resolved_config_flat_with_the_headline_choices(make_cfg):
-    from xlt.training.loggers import wandb_config
+    from xlt.experiment.identity import wandb_config
 
     cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "student.init=teacher"])
     config = wandb_config(cfg)
@@ -85,10 +85,13 @@ def test_the_wandb_logger_keeps_its_stable_id_names_and_tags(make_cfg, tmp_path,
     """logger=wandb: the stage's W&B run resumes by id (`resume="allow"`), offline without a key, its job type the
     stage, its group the cell, its tags the cell's choices and the configured ones, its config the flat one. It
     opens without wandb's warning on the deprecated `anonymous` setting (Lightning passes it, as None)."""
+    from xlt.experiment.identity import stage_labels
     from xlt.training.loggers import finish, make_loggers
 
     cfg = make_cfg(["logger=wandb", "lang=de", "logger.wandb.tags=[paper]"])
-    (lg,) = make_loggers(cfg, "student", tmp_path, {"lang": "de", "seed": 42}, "cell/student", "student-abc")
+    labels = stage_labels(cfg, "student", "")
+    (lg,) = make_loggers(cfg, "student", tmp_path, {"lang": "de", "seed": 42}, "cell/student", "student-abc",
+                         labels.config, labels.group)
     try:
         init = lg._wandb_init
         assert (init["id"], init["resume"], init["name"], init["job_type"]) == ("student-abc", "allow", "cell/student",
@@ -105,8 +108,7 @@ def test_a_stage_run_config_holds_what_determines_the_stage(make_cfg):
     """With the fields that determine a stage (xlt.experiment.identity), the run config holds them and the headline
     values of their sections only: the teacher's has no target language, loss or student, no stage's has what may
     differ between two segments of one run (directories, the time stamp sweep_name, logging)."""
-    from xlt.experiment.identity import fields
-    from xlt.training.loggers import wandb_config
+    from xlt.experiment.identity import fields, wandb_config
 
     cfg = make_cfg(["model=tiny", "lang=de", "distill=kl", "sweep_name=2024-01-01_10-00-00"])
     teacher = wandb_config(cfg, fields(cfg, ("teacher",)))

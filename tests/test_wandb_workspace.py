@@ -12,8 +12,8 @@ import pytest
 from xlt.cli.wandb_workspace import main
 from xlt.data.tags import ENTITY_TYPES
 from xlt.evaluation.metrics import entity_scores
+from xlt.experiment.identity import wandb_config
 from xlt.experiment.record import PER_TYPE_TABLE, summary_metrics
-from xlt.training.loggers import wandb_config
 
 GOLD = [["B-PER", "O", "B-ORG", "I-ORG"], ["B-LOC", "O", "B-MISC"]]
 PRED = [["B-PER", "O", "B-LOC", "O"], ["B-LOC", "O", "O"]]
@@ -74,7 +74,7 @@ def test_the_workspace_names_its_project_and_holds_the_matrix_panels(spec):
     assert types["metrics"] == [f"summary_metrics.student/per_type/{t}/f1" for t in ENTITY_TYPES]
     pc = next(p["config"] for p in _panels(spec) if p["viewType"] == "Parallel Coordinates Plot")
     assert [c["accessor"] for c in pc["columns"]] == [
-        "config:model.value", "config:lang.value", "config:distill.value", "config:seed.value",
+        "config:model.value", "config:src.value", "config:lang.value", "config:distill.value", "config:seed.value",
         "config:student_init.value", "summary:zero_shot/f1", "summary:student/f1", "summary:gain_over_zero_shot"]
     assert PER_TYPE_TABLE in json.dumps(next(p for p in _panels(spec) if p["viewType"] == "Weave"))
 
@@ -83,7 +83,7 @@ def test_runs_are_the_student_runs_grouped_by_cell(spec):
     runset = spec["spec"]["section"]["runSets"][0]
     assert "jobType" in json.dumps(runset["filters"]) and '"student"' in json.dumps(runset["filters"])
     assert [(k["section"], k["name"]) for k in runset["grouping"]] == [
-        ("config", "model.value"), ("config", "lang.value"), ("config", "distill.value")]
+        ("config", "model.value"), ("config", "src.value"), ("config", "lang.value"), ("config", "distill.value")]
 
 
 def test_every_key_a_panel_reads_is_one_xlt_logs(spec, make_cfg):
@@ -91,7 +91,7 @@ def test_every_key_a_panel_reads_is_one_xlt_logs(spec, make_cfg):
     config = set(wandb_config(make_cfg(["model=tiny", "lang=de", "distill=kl"])))
     used = set(_panel_keys(spec))
     assert {k for kind, k in used if kind == "summary"} >= {"student/f1", "zero_shot/f1", "gain_over_zero_shot"}
-    assert {k for kind, k in used if kind == "config"} >= {"model", "lang", "distill", "seed", "student_init"}
+    assert {k for kind, k in used if kind == "config"} >= {"model", "src", "lang", "distill", "seed", "student_init"}
     for kind, key in used:
         assert key in (summary if kind == "summary" else config), (kind, key)
 

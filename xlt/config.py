@@ -13,16 +13,12 @@ from xlt.errors import ConfigError
 from xlt.targets import check_targets, instantiate
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "conf"
-def _cell_dir(overrides: Any) -> str:
-    from xlt.experiment.identity import cell_dir_name
-
-    return cell_dir_name(list(overrides))
 
 
 def register_resolvers() -> None:
-    """Resolvers used by conf/ (idempotent; done on import so Hydra jobs in any launcher have them)."""
-    if not OmegaConf.has_resolver("xlt.cell_dir"):
-        OmegaConf.register_new_resolver("xlt.cell_dir", _cell_dir)
+    """The resolvers of conf/ that need nothing above this floor (idempotent; done on import so Hydra jobs in any
+    launcher have them). Those that name a run (`xlt.run_name`, `xlt.cell_dir`) are registered by
+    xlt.experiment.identity, where the fields that name one are declared."""
     if not OmegaConf.has_resolver("xlt.isatty"):
         from xlt.runtime import stderr_is_tty
 

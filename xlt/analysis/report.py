@@ -48,19 +48,21 @@ from xlt.analysis.stats import (
     sign_flip_test,
     smallest_seed_p,
 )
+from xlt.config import leaves
 from xlt.data.conll import read_predictions
 from xlt.data.tags import ENTITY_TYPES
 from xlt.data.units import Units, spec_units
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
+from xlt.experiment.identity import CELL_KEYS, HEADLINE, SEED_KEYS, recorded_header, role
 from xlt.experiment.record import extra_tests
 from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
 
-CELL_KEYS = ["model", "src", "lang", "distill"]
-GROUP = ["setting", "distill", "model", "src", "lang"]  # a table row: mean +- std over the seeds of one cell
-SEED_KEYS = ["seed", "teacher_seed", "student_seed"]  # a run: one teacher seed and one student seed
+# a table row: mean +- std over the seeds of one cell (xlt.experiment.identity: CELL_KEYS, SEED_KEYS), a table per loss
+GROUP = ["setting", "distill", *(key for key in CELL_KEYS if key != "distill")]
+PAIRED = [key for key in GROUP if key != "model"]  # the models compared with each other: their students
 
 
 # --- collection --------------------------------------------------------------------------------------------------
@@ -95,23 +97,7 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             continue
         row = {
             "run_dir": str(run),
-            # a student on another backbone than its teacher is its own row: "xlmr>mbert"
-            "model": m["model"] if (student := m.get("student_model", m["model"])) == m["model"]
-            else f"{m['model']}>{student}",
-            "teacher_model": m["model"],
-            "student_model": m.get("student_model", m["model"]),
-            # runs of other data are never averaged or compared together: one section per setting
-            "setting": f"{m.get('source')} -> {m.get('benchmark')}",
-            "src": m.get("src", "en"),  # runs of xlt before the source axis: English
-            "lang": m["lang"],
-            "distill": m["distill"],
-            "seed": int(m["seed"]),
-            "teacher_seed": int(m.get("teacher_seed", m["seed"])),
-            "student_seed": int(m.get("student_seed", m["seed"])),
-            "student_init": m.get("student_init", "pretrained"),
-            "source": m.get("source"),
-            "benchmark": m.get("benchmark"),
-            "metric_mode": m.get("metric_mode", "conlleval"),
+            **_headline_columns(m),
             "source_dev_f1": 100 * m["source_dev"]["f1"],
             **{f"source_dev_{k}_f1": 100 * v["f1"] for k, v in m["source_dev"].items()
                if isinstance(v, dict) and "f1" in v},
@@ -134,15 +120,22 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
     return frame.sort_values(["setting", *CELL_KEYS, *SEED_KEYS]).reset_index(drop=True)
 
 
-SEED_FIELDS = ("seed", "teacher.seed", "student.seed")
+def _headline_columns(m: dict[str, Any]) -> dict[str, Any]:
+    """The fields that name the run (xlt.experiment.identity), an older xlt's runs too; a student on another
+    backbone than its teacher is its own `model` row ("xlmr>mbert"); runs of other data are never averaged or
+    compared together: one `setting` (section) per source and benchmark."""
+    named = recorded_header(m)
+    teacher, student = named["model"], named["student_model"]
+    return {**named, "model": teacher if student == teacher else f"{teacher}>{student}", "teacher_model": teacher,
+            "setting": f"{named['source']} -> {named['benchmark']}"}
+
+
+SEED_FIELDS = tuple(f.path for f in HEADLINE if f.seed)  # left out of the settings: the seeds of a cell differ
 
 
 def _determining_config(run: Path) -> dict[str, Any]:
     """The run's resolved config (config.yaml), flat, restricted to the fields that determine a result (their
     declared role, xlt.experiment.identity), seeds left out; {} for a run without one."""
-    from xlt.config import leaves
-    from xlt.experiment.identity import role
-
     path = run / "config.yaml"
     if not path.is_file():
         return {}
@@ -458,22 +451,23 @@ def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, An
     """Student vs its zero-shot baseline (seeds paired) per (setting, distill, model, src, lang) on test set `name`."""
     st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
     out = []
-    for (setting, distill, model, src, lang), rows in runs.groupby(GROUP, sort=True):
+    for keys, rows in runs.groupby(GROUP, sort=True):
+        cell = dict(zip(GROUP, keys, strict=True))
+        model, where = cell["model"], "/".join(str(cell[key]) for key in GROUP[1:])
         rows = rows.sort_values(SEED_KEYS)
         st, zs = load.stage(rows, st_col), load.stage(rows, zs_col)
         if st is None or zs is None:
-            log.warning("no %s prediction files for %s/%s/%s->%s: no significance test", name, distill, model, src,
-                        lang)
+            log.warning("no %s prediction files for %s: no significance test", name, where)
             continue
         if any(x.tokens != st[0].tokens for x in st + zs):
-            log.warning("%s/%s/%s: the runs were tested on different %s sentences: not compared", distill, model,
-                        lang, name)
+            log.warning("%s: the runs were tested on different %s sentences: not compared", where, name)
             continue
         unit, clusters = load.clusters(rows.run_dir.iloc[0], name, st[0])
         res = compare([x.counts for x in st], [x.counts for x in zs], paired_seeds=True, clusters=clusters,
                       unit=unit, **kw)
-        out.append({"setting": setting, "test_set": name, "comparison": "student vs zero-shot", "distill": distill,
-                    "src": src, "lang": lang, "a": model, "b": f"{model} zero-shot", "n_seeds": len(rows), **res})
+        out.append({"setting": cell["setting"], "test_set": name, "comparison": "student vs zero-shot",
+                    **{key: cell[key] for key in PAIRED[1:]}, "a": model, "b": f"{model} zero-shot",
+                    "n_seeds": len(rows), **res})
     return out
 
 
@@ -481,7 +475,9 @@ def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any])
     """Every pair of models' students (seeds unpaired) per (setting, distill, src, lang) on test set `name`."""
     st_col = f"student_{_col(name, 'predictions')}"
     out = []
-    for (setting, distill, src, lang), rows in runs.groupby(["setting", "distill", "src", "lang"], sort=True):
+    for keys, rows in runs.groupby(PAIRED, sort=True):
+        cell = dict(zip(PAIRED, keys, strict=True))
+        lang = cell["lang"]
         by_model = {m: (r.sort_values(SEED_KEYS), load.stage(r.sort_values(SEED_KEYS), st_col))
                     for m, r in rows.groupby("model", sort=True)}
         for ma, mb in combinations(sorted(k for k, (_, v) in by_model.items() if v), 2):
@@ -495,8 +491,8 @@ def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any])
             unit, clusters = load.clusters(ra.run_dir.iloc[0], name, pa[0])
             res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, clusters=clusters,
                           unit=unit, **kw)
-            out.append({"setting": setting, "test_set": name, "comparison": "model vs model (student)",
-                        "distill": distill, "src": src, "lang": lang, "a": ma, "b": mb,
+            out.append({"setting": cell["setting"], "test_set": name, "comparison": "model vs model (student)",
+                        **{key: cell[key] for key in PAIRED[1:]}, "a": ma, "b": mb,
                         "n_seeds": f"{len(pa)}/{len(pb)}", **res})
     return out
 

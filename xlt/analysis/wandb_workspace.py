@@ -2,13 +2,14 @@
 
 Every key a panel reads is one xlt logs: the student run's summary (xlt.experiment.record.summary_metrics:
 `zero_shot/f1`, `student/f1`, `gain_over_zero_shot`, `student/per_type/<type>/f1`), its `per_type` table
-(xlt.experiment.record.per_type_table) and its config's plain headline values (xlt.training.loggers.wandb_config:
-`model`, `lang`, `distill`, `student_init`, and `seed`). Headline values, not the dotted fields (`model.name`):
-W&B stores a dotted config key flat (`{"model.name": {"value": ...}}`), which the workspace library cannot
-address from a panel.
+(xlt.experiment.record.per_type_table) and its config's plain headline values (xlt.experiment.identity.wandb_config:
+`model`, `lang`, `distill`, `student_init`; `src` and `seed` are plain fields). Headline values, not the dotted
+fields (`model.name`): W&B stores a dotted config key flat (`{"model.name": {"value": ...}}`), which the workspace
+library cannot address from a panel.
 
-Runs are grouped by cell (model, lang, distill), so each bar is a cell's mean over its seeds with the standard
-error; the gain chart groups by loss alone, the parallel coordinates and the scatter show single runs.
+Runs are grouped by cell (xlt.experiment.identity.CELL_KEYS: model, src, lang, distill), so each bar is a cell's
+mean over its seeds with the standard error; the gain chart groups by loss alone, the parallel coordinates and the
+scatter show single runs.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ import wandb_workspaces.workspaces as ws
 
 from xlt.data.tags import ENTITY_TYPES
 from xlt.errors import ConfigError
+from xlt.experiment.identity import CELL_KEYS
 from xlt.experiment.record import PER_TYPE_TABLE
 
 STUDENT_JOB = "student"  # the job type of a cell's student run (xlt.experiment.cell runs the stage "student")
-CELL = ("model", "lang", "distill")  # a cell of the matrix; its seeds are the runs of one group
+CELL = tuple(CELL_KEYS)  # a cell of the matrix; its seeds are the runs of one group
 ZERO_SHOT, STUDENT, GAIN = "zero_shot/f1", "student/f1", "gain_over_zero_shot"
-SETTINGS = ("model", "lang", "distill", "seed", "student_init")  # the parallel coordinates' axes before the scores
+SETTINGS = (*CELL, "seed", "student_init")  # the parallel coordinates' axes before the scores
 
 _ENTITY = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _PROJECT_FORBIDDEN = set("/\\#?%:")
@@ -56,7 +58,7 @@ def build_workspace(entity: str, project: str, name: str = "xlt comparison matri
     filters = [ws.Metric("JobType") == STUDENT_JOB] + ([ws.Metric("Group") == group] if group else [])
     matrix = ws.Section(name="Comparison matrix", is_open=True,
                         layout_settings=ws.SectionLayoutSettings(columns=2, rows=2), panels=[
-        _cell_bars("Zero-shot and student F1 per cell (model / lang / distill), mean over seeds", [ZERO_SHOT, STUDENT]),
+        _cell_bars(f"Zero-shot and student F1 per cell ({' / '.join(CELL)}), mean over seeds", [ZERO_SHOT, STUDENT]),
         wr.BarPlot(title="Gain over zero-shot per distillation loss, mean over cells and seeds",
                    metrics=[wr.SummaryMetric(GAIN)], orientation="v", groupby=wr.Config("distill"),
                    groupby_aggfunc="mean", groupby_rangefunc="stderr"),

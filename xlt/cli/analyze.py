@@ -15,6 +15,9 @@ from omegaconf import DictConfig
 from xlt.analysis.analyze import analyze, correlate_config, summary_line
 from xlt.cli.errors import run_cli
 from xlt.config import CONFIG_DIR
+from xlt.experiment.identity import register_resolvers
+
+register_resolvers()  # analyze.yaml builds on config.yaml, which names a run with them (in a sweep's workers too)
 
 
 def _analyze(cfg: DictConfig) -> None:

@@ -17,8 +17,13 @@ from xlt.config import CONFIG_DIR
 from xlt.console import quiet
 from xlt.errors import ConfigError
 from xlt.experiment.cell import train
+from xlt.experiment.identity import register_resolvers
 from xlt.experiment.record import one_line, summary_lines
 from xlt.targets import check_targets
+
+# conf/'s names of a run (`${xlt.run_name:}`, a sweep cell's `${xlt.cell_dir:...}`): before Hydra composes the
+# config, and in every worker of a sweep (it imports this module for the job's function)
+register_resolvers()
 
 
 def run_cell(cfg: DictConfig) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from omegaconf import DictConfig
 from xlt.errors import ConfigError
 from xlt.evaluation.diagnostics import flat
 from xlt.evaluation.metrics import entity_spans, iob2_entities
+from xlt.experiment.identity import header, recorded
 from xlt.io import write_json
 from xlt.runtime import launched_rank
 
@@ -32,25 +33,14 @@ class RunRecord:
 
     def __init__(self, run_dir: Path, cfg: DictConfig, identity: str) -> None:
         self.path = run_dir / METRICS_FILE
+        named = header(cfg)
         self.data: dict[str, Any] = {
             "status": "running",
             "config_identity": identity,
             "run_name": cfg.run_name,
-            "model": cfg.model.name,
-            "student_model": cfg.student.model or cfg.model.name,
-            "source": cfg.source.name,
-            "benchmark": cfg.benchmark.name,
-            "src": str(cfg.src),
-            "lang": cfg.lang.code,
+            **named,
             # the source is the target's own language: an in-language upper bound, not a transfer pair
-            "in_language": str(cfg.src) == str(cfg.lang.code),
-            "until": str(cfg.until),
-            "distill": cfg.distill.name,
-            "seed": int(cfg.seed),
-            "teacher_seed": int(cfg.teacher.seed),
-            "student_seed": int(cfg.student.seed),
-            "student_init": str(cfg.student.init),
-            "metric_mode": cfg.metric.mode,
+            "in_language": named["src"] == named["lang"],
             "timings_s": {},
         }
         self.save()
@@ -132,7 +122,7 @@ def score_rows(metrics: Mapping[str, Any]) -> list[Row]:
     """The closing table's rows: (stage, how, language, split, data set, scores, gain). The source dev sets
     (`source_dev` and its further sets by name), then per target set the teacher zero-shot and the student: the
     benchmark's test and dev splits under the benchmark's name, its further test sets (`also_test`) under theirs."""
-    src, lang, bench = metrics.get("src", "en"), metrics["lang"], metrics["benchmark"]
+    src, lang, bench = recorded(metrics, "src"), metrics["lang"], metrics["benchmark"]
     zs, st = metrics["zero_shot"], metrics.get("student")
     rows: list[Row] = [("teacher", "source", src, "dev", metrics["source"], metrics["source_dev"], None)]
     rows += [("teacher", "source", src, "dev", name, sc, None) for name, sc in metrics["source_dev"].items()
@@ -161,7 +151,7 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     lang, bench = metrics["lang"], metrics["benchmark"]
     zs, st = metrics["zero_shot"], metrics.get("student")
     lines = [
-        f"run {metrics['run_name']}: model={metrics['model']} src={metrics.get('src', 'en')} lang={lang} "
+        f"run {metrics['run_name']}: model={metrics['model']} src={recorded(metrics, 'src')} lang={lang} "
         f"distill={metrics['distill']} seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
         + (" - in-language: the source is the target's language" if metrics.get("in_language") else ""),
         *_table(score_rows(metrics)),

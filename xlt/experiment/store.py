@@ -1,7 +1,8 @@
 """Content-addressed store of artifacts shared between the cells of a sweep.
 
 An artifact (a trained teacher, its soft labels on a language's text, its zero-shot evaluation) is a
-directory `<root>/<kind>/<key>/` where `key` is a hash of exactly the config that determines it. It is
+directory `<root>/<kind>/<key>/` where `key` is a hash of its kind and exactly the config that determines it (its
+spec, which carries the version of every key: xlt.experiment.identity.FORMAT_VERSION). It is
 built once: the builder works in a private temporary directory under an exclusive file lock, and the
 finished directory appears with one atomic rename, so concurrent jobs of a sweep (joblib workers,
 SLURM array tasks on a shared file system) never build the same artifact twice and never read a half
@@ -33,13 +34,12 @@ from xlt.runtime import launched_rank, world_size
 
 log = logging.getLogger(__name__)
 
-STORE_VERSION = 2  # bump when the format or the meaning of an artifact changes: old keys stop matching
 SPEC_FILE = "spec.json"
 
 
 def spec_key(kind: str, spec: Mapping[str, Any]) -> str:
     """Hash of the kind and the canonical JSON of its determining config (keys sorted)."""
-    canon = json.dumps({"kind": kind, "spec": spec, "version": STORE_VERSION}, sort_keys=True, default=str)
+    canon = json.dumps({"kind": kind, "spec": spec}, sort_keys=True, default=str)
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:20]
 
 
@@ -95,7 +95,7 @@ class ArtifactStore:
             started.append(time.perf_counter())
             work.mkdir(parents=True, exist_ok=True)
             build(tmp, work)
-            write_json(tmp / SPEC_FILE, {"kind": kind, "key": key, "version": STORE_VERSION, "spec": spec})
+            write_json(tmp / SPEC_FILE, {"kind": kind, "key": key, "spec": spec})
 
         try:
             built = publish_once(final, lambda p: (p / SPEC_FILE).is_file(), build_into,

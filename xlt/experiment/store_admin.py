@@ -19,6 +19,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from xlt.experiment.identity import HEADLINE
 from xlt.experiment.record import run_metrics_files
 from xlt.experiment.store import SPEC_FILE
 
@@ -43,9 +44,9 @@ def _describe(kind: str, spec: dict[str, Any]) -> str:
     """One line on what an entry is; entries of older xlt versions (other spec layouts) as far as they say."""
     inner = spec.get("spec", {})
     if kind == "teacher":
-        fields = inner.get("fields", {})
-        model = fields.get("model.name") or (inner.get("model") or {}).get("name")
-        seed = fields.get("teacher.seed", inner.get("seed"))
+        fields, path = inner.get("fields", {}), {f.key: f.path for f in HEADLINE}
+        model = fields.get(path["model"]) or (inner.get("model") or {}).get("name")
+        seed = fields.get(path["teacher_seed"], inner.get("seed"))
         n = (inner.get("source_train") or inner.get("train") or {}).get("n")
         return f"{model} on {n} source sentences, seed {seed}"
     data = next((inner[k] for k in ("data", "text", "test") if isinstance(inner.get(k), dict)), {})

@@ -18,7 +18,7 @@ from omegaconf import DictConfig
 from pytorch_lightning.loggers import CSVLogger, Logger, TensorBoardLogger, WandbLogger
 from pytorch_lightning.utilities.rank_zero import rank_zero_only
 
-from xlt.config import build_entries, leaves, resolved
+from xlt.config import build_entries
 from xlt.errors import ConfigError
 from xlt.io import write_json
 from xlt.models.hub import unreachable
@@ -121,63 +121,33 @@ def continue_runs(loggers: Sequence[Logger], ckpt_dir: Path, resuming: bool) -> 
             lg.continue_from(ckpt_dir, resuming)
 
 
-# plain top-level keys: W&B stores a dotted key flat (`{"student.init": {"value": ...}}`), which saved workspaces
-# (xlt.analysis.wandb_workspace) cannot address from a panel; these they can
-HEADLINE = {"model": "model.name", "lang": "lang.code", "distill": "distill.name", "source": "source.name",
-            "benchmark": "benchmark.name", "student_init": "student.init"}
-
-
-def wandb_config(cfg: DictConfig, determining: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The run config as W&B's group-by and parallel coordinates want it: fields under their dotted names
-    (`student.init`, `teacher.lr`, ...) plus the headline choices of their sections as plain values (`model`,
-    `lang`, ...). `determining`: the fields that determine what the stage computes (xlt.experiment.identity
-    declares them): its W&B run id is derived from them, so every segment of a resumed run logs this same config,
-    and what may differ between two segments of one run (directories, the time stamp `sweep_name`, how a run logs,
-    prints or resumes: the fields of role `none`) stays out. None: every resolved field."""
-    flat = dict(leaves(resolved(cfg)))  # resolved: without Hydra's own node
-    fields = flat if determining is None else dict(determining)
-    sections = {path.split(".")[0] for path in fields}
-    headline = {key: flat.get(path) for key, path in HEADLINE.items() if path.split(".")[0] in sections}
-    return {**headline, **fields}
-
-
 # the resolved config and metrics.json travel with each W&B run under these names (W&B's own files/config.yaml
 # holds the run config in its own format and must not be overwritten)
 RUN_FILE_NAMES = {"config.yaml": "xlt_config.yaml"}
 
 
-def default_group(cfg: DictConfig) -> str:
-    """A cell's W&B group (its student's; a teacher has its own, xlt.training.stages.train_teacher): the sweep in a
-    multirun (every cell of it side by side), the cell's name otherwise."""
-    from hydra.core.hydra_config import HydraConfig
-    from hydra.types import RunMode
-
-    if HydraConfig.initialized() and HydraConfig.get().mode == RunMode.MULTIRUN:
-        return str(cfg.sweep_name)
-    return str(cfg.run_name)
-
-
 @dataclass(frozen=True)
 class StageRun:
-    """What a logger factory of conf/logger/ (a `_partial_: true` entry) is given: the stage and its names."""
+    """What a logger factory of conf/logger/ (a `_partial_: true` entry) is given: the stage and its names (a stage's
+    names, tags, group and config come from xlt.experiment.identity.stage_labels)."""
 
     name: str  # teacher | student: the W&B job type, the CSV/TensorBoard version folder
     run_dir: Path  # where the loggers write
     run_name: str  # the W&B run name
     run_id: str  # stable for what the stage computes: a resumed stage continues its own W&B run
-    tags: Mapping[str, Any]  # model/lang/distill/seed (the teacher's: model/source/seed)
-    group: str  # the default W&B group (the teacher's own; default_group for the student)
-    config: Mapping[str, Any]  # the run config as W&B shows it (wandb_config)
+    tags: Mapping[str, Any]  # key: value (the student's: model, src, lang, distill, seed; the teacher's: its own)
+    group: str | None  # the default W&B group (a teacher's seeds; a sweep's cells)
+    config: Mapping[str, Any]  # the run config as W&B shows it
 
 
 def make_loggers(cfg: DictConfig, stage: str, run_dir: Path, tags: Mapping[str, Any], run_name: str,
-                 run_id: str, determining: Mapping[str, Any] | None = None, group: str | None = None) -> list[Logger]:
+                 run_id: str, config: Mapping[str, Any] | None = None, group: str | None = None) -> list[Logger]:
     """The loggers a stage (teacher/student) writes to: every entry of `cfg.logger` (conf/logger/), built for this
     stage. `run_id` is stable for what the stage computes (xlt.training.stages), so a killed and resumed stage
     continues its own W&B run (Lightning's WandbLogger resumes with `resume="allow"`) instead of starting a
-    second one; its config holds the `determining` fields (wandb_config), its group is `group` (default_group when
-    none)."""
-    run = StageRun(stage, run_dir, run_name, run_id, tags, group or default_group(cfg), wandb_config(cfg, determining))
+    second one; `config` is its W&B run config, `group` its default W&B group (both from
+    xlt.experiment.identity.stage_labels; none: an empty config, no group)."""
+    run = StageRun(stage, run_dir, run_name, run_id, tags, group, dict(config or {}))
     return build_entries(cfg.get("logger"), "logger", Logger, stage=run)
 
 
