@@ -13,6 +13,9 @@ from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, open_dict
 
 from xlt.config import CONFIG_DIR
+from xlt.experiment.identity import register_resolvers
+
+register_resolvers()  # conf/config.yaml names a run with them (xlt.run_name, xlt.cell_dir), as xlt.cli.run does
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CELL = FIXTURES / "cell"

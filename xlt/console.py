@@ -33,3 +33,8 @@ def quiet() -> None:
         warnings.filterwarnings("ignore", message=message, category=category)
     for name in CHATTY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # transformers 5 draws a "Loading weights" tqdm bar for every from_pretrained (a teacher, a student, each
+    # reload): a bar per load on a terminal, a garbled line in a log file; the cell's own lines say what loads
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
