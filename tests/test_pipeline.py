@@ -177,7 +177,30 @@ def test_the_closing_table_labels_each_row_with_its_split_and_data_set():
         "  teacher  zero-shot  sw  dev   (     synth)  P  45.00  R  45.00  F1  45.00",
         "  student  distilled  sw  dev   (     synth)  P  55.00  R  55.00  F1  55.00   gain +10.00",
         "  wall time 3 s, peak RSS 100 MiB",
+        "  one run (one seed): a single seed's gain is not a result; sweep seeds (-m seed=1,2,3,4,5) and read "
+        "xlt.report's intervals",
     ]
+
+
+def test_a_single_cell_says_how_much_its_gain_moves_over_the_seeds_of_the_committed_table(tmp_path):
+    """The spread comes from the results file (mean +- sd over its seeds, by hand: gains 1, 2, 6 -> 3.00 +- 2.65),
+    only from rows of the same cell; without such rows the line says how to measure it."""
+    from xlt.experiment.record import one_draw_line
+
+    table = tmp_path / "transfer_embedded" / "runs.csv"
+    table.parent.mkdir()
+    head = "model,lang,distill,student_init,source,benchmark,seed,gain\n"
+    rows = ["e5small,sw,mse,teacher,synth_en,synth,1,1.0", "e5small,sw,mse,teacher,synth_en,synth,2,2.0",
+            "e5small,sw,mse,teacher,synth_en,synth,3,6.0", "e5small,de,mse,teacher,synth_en,synth,1,-9.0",
+            "e5small,sw,kl,teacher,synth_en,synth,1,-9.0"]
+    table.write_text(head + "\n".join(rows) + "\n")
+    cell = {"model": "e5small", "lang": "sw", "distill": "mse", "student_init": "teacher", "source": "synth",
+            "src": "en", "benchmark": "synth"}
+    assert one_draw_line(cell, table) == (
+        "  one run (one seed): over seeds 1, 2, 3 of the same cell the gain on the synth test was +3.00 +- 2.65 "
+        "(from +1.00 to +6.00; transfer_embedded/runs.csv): cite that table, not this draw")
+    assert "sweep seeds" in one_draw_line({**cell, "lang": "fi"}, table)
+    assert "sweep seeds" in one_draw_line(cell, tmp_path / "absent.csv")
 
 
 @pytest.mark.slow  # subprocesses or several processes: the slow tier

@@ -178,7 +178,42 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
         lines.append("  " + "; ".join(parts))
     lines.append(f"  wall time {metrics['timings_s'].get('cell', 0):.0f} s, peak RSS {metrics['peak_rss_mib']:.0f} MiB"
                  + (f", reused from the store: {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
+    lines.append(one_draw_line(metrics, SEED_TABLE))
     return lines
+
+
+# the committed multi-seed runs of the embedded default (the README's table; xlt.report's runs.csv of
+# experiment=transfer_embedded): how much one seed's gain moves, for the closing line of a single cell
+SEED_TABLE = Path(__file__).resolve().parents[2] / "bench" / "results" / "transfer_embedded" / "runs.csv"
+
+
+def one_draw_line(metrics: Mapping[str, Any], table: Path) -> str:
+    """A single cell is one draw: the spread of the same cell's gain over the seeds of the committed table (same
+    model, languages, loss, student init, source and benchmark), read from `table`, or how to measure it."""
+    rows = _same_cell_rows(metrics, table)
+    if len(rows) < 2:
+        return ("  one run (one seed): a single seed's gain is not a result; sweep seeds "
+                "(-m seed=1,2,3,4,5) and read xlt.report's intervals")
+    gains = sorted(float(r["gain"]) for r in rows)
+    mean = sum(gains) / len(gains)
+    sd = (sum((g - mean) ** 2 for g in gains) / (len(gains) - 1)) ** 0.5
+    return (f"  one run (one seed): over seeds {', '.join(sorted(r['seed'] for r in rows))} of the same cell the "
+            f"gain on the {metrics['benchmark']} test was {mean:+.2f} +- {sd:.2f} (from {gains[0]:+.2f} to "
+            f"{gains[-1]:+.2f}; {table.parent.name}/{table.name}): cite that table, not this draw")
+
+
+def _same_cell_rows(metrics: Mapping[str, Any], table: Path) -> list[dict[str, str]]:
+    if not table.is_file():  # an installed (not cloned) xlt has no bench/results
+        return []
+    import csv
+
+    with table.open(newline="") as f:
+        rows = list(csv.DictReader(f))
+    want = {k: str(recorded(metrics, k)) for k in ("model", "lang", "distill", "student_init", "benchmark", "src")}
+    # a table written before `src` was a column names the source with its language (`synth_en`)
+    sources = {str(recorded(metrics, "source")), f"{recorded(metrics, 'source')}_{want['src']}"}
+    return [r for r in rows if r.get("source") in sources
+            and all(r[k] == v for k, v in want.items() if k in r)]
 
 
 def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
