@@ -55,7 +55,7 @@ from xlt.data.units import Units, spec_units
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
 from xlt.experiment.identity import CELL_KEYS, HEADLINE, SEED_KEYS, recorded_header, role
-from xlt.experiment.record import extra_tests
+from xlt.experiment.record import extra_tests, run_metrics_files
 from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -69,16 +69,13 @@ PAIRED = [key for key in GROUP if key != "model"]  # the models compared with ea
 
 
 def find_runs(roots: Iterable[str | Path]) -> list[Path]:
-    """Every run directory (holding a metrics.json) under the given directories, sorted."""
+    """Every run directory (holding a metrics.json of its own: xlt.experiment.record.run_metrics_files) under the
+    given directories, sorted."""
     runs: set[Path] = set()
     for root in map(Path, roots):
         if not root.exists():
             raise DataError(f"{root} does not exist: pass sweep directories (outputs/multirun/<sweep>) or run dirs")
-        if (root / "metrics.json").is_file():
-            runs.add(root)
-        # a cell's metrics.json, not the copies in its store artifacts or its W&B run files
-        runs.update(p.parent for p in root.rglob("metrics.json")
-                    if p.parent.name != "artifacts" and "wandb" not in p.relative_to(root).parts)
+        runs.update(p.parent for p in run_metrics_files(root))
     return sorted(runs)
 
 

@@ -93,10 +93,11 @@ def completed_run(run_dir: Path, identity: str, training_state: Path | None = No
 
 
 def run_metrics_files(root: Path) -> list[Path]:
-    """The metrics.json of every run under `root` (itself included), sorted: a run's own, never the copy each of its
-    W&B runs carries among its files (<run dir>/wandb/<W&B run>/files/, xlt.training.loggers.log_summary)."""
+    """The metrics.json of every run under `root` (itself included), sorted: a run's own, never a copy - the one
+    each of its W&B runs carries among its files (<run dir>/wandb/<W&B run>/files/, xlt.training.loggers), nor one in
+    a private store's artifacts (<run dir>/artifacts/)."""
     return sorted(p for p in root.rglob(METRICS_FILE)
-                  if not (p.parent.name == "files" and p.parent.parent.parent.name == "wandb"))
+                  if p.parent.name != "artifacts" and "wandb" not in p.relative_to(root).parts)
 
 
 def summary_metrics(metrics: Mapping[str, Any]) -> dict[str, float]:
