@@ -144,46 +144,36 @@ TAG_COLUMN_FIX = ("if the NER tags are not in the last column, set benchmark.tes
                   "their column")
 
 
-def test_column_count_changing_mid_file(tmp_path):
-    path = _write(tmp_path, "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ O\n")
+# each malformed file (`{path}` stands for its path) and the exact message: the file, the line, the fix
+MALFORMED = {
+    "column count changing mid-file": (
+        "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ O\n",
+        "{path}:4 (benchmark.test): expected 4 columns (as on line 3), got 3: 'rejects VBZ O' — fix the line, or "
+        "set a non-negative tag_column/token_column to read only those columns"),
+    "unknown entity type": (
+        "Nairobi B-LOC\nKenya B-FOO\n",
+        "{path}:2 (benchmark.test): unknown entity type(s) 'FOO' (the label set is PER, ORG, LOC, MISC): "
+        "'Kenya B-FOO' — add them to `type_map` (e.g. FOO: MISC) or to `to_o` in the source config; or, "
+        + TAG_COLUMN_FIX),
+    "last column holding POS tags": (
+        "Nairobi NNP\nni VBZ\n",
+        "{path}:1 (benchmark.test): malformed tag 'NNP': 'Nairobi NNP' — tags must be \"O\" or PREFIX-TYPE such "
+        "as \"B-PER\" (a one-letter prefix, a dash, a type); " + TAG_COLUMN_FIX),
+    "CoNLL-2003 without its NER column (chunk tags last)": (
+        "EU NNP B-NP\nrejects VBZ B-VP\n",
+        "{path}:1 (benchmark.test): unknown entity type(s) 'NP', 'VP' (the label set is PER, ORG, LOC, MISC): "
+        "'EU NNP B-NP' — add them to `type_map` (e.g. NP: MISC) or to `to_o` in the source config; or, "
+        + TAG_COLUMN_FIX),
+}
+
+
+@pytest.mark.parametrize("name", MALFORMED)
+def test_a_malformed_file_fails_naming_file_line_and_fix(tmp_path, name):
+    text, message = MALFORMED[name]
+    path = _write(tmp_path, text)
     with pytest.raises(DataError) as info:
         _load(path)
-    assert str(info.value) == (
-        f"{path}:4 (benchmark.test): expected 4 columns (as on line 3), got 3: 'rejects VBZ O' — fix the line, or "
-        "set a non-negative tag_column/token_column to read only those columns"
-    )
-
-
-def test_unknown_entity_type(tmp_path):
-    path = _write(tmp_path, "Nairobi B-LOC\nKenya B-FOO\n")
-    with pytest.raises(DataError) as info:
-        _load(path)
-    assert str(info.value) == (
-        f"{path}:2 (benchmark.test): unknown entity type(s) 'FOO' (the label set is PER, ORG, LOC, MISC): "
-        f"'Kenya B-FOO' — add them to `type_map` (e.g. FOO: MISC) or to `to_o` in the source config; or, "
-        f"{TAG_COLUMN_FIX}"
-    )
-
-
-def test_last_column_holding_pos_tags(tmp_path):
-    path = _write(tmp_path, "Nairobi NNP\nni VBZ\n")
-    with pytest.raises(DataError) as info:
-        _load(path)
-    assert str(info.value) == (
-        f"{path}:1 (benchmark.test): malformed tag 'NNP': 'Nairobi NNP' — tags must be \"O\" or PREFIX-TYPE such "
-        f"as \"B-PER\" (a one-letter prefix, a dash, a type); {TAG_COLUMN_FIX}"
-    )
-
-
-def test_conll2003_without_its_ner_column_reads_chunks_and_fails(tmp_path):
-    path = _write(tmp_path, "EU NNP B-NP\nrejects VBZ B-VP\n")
-    with pytest.raises(DataError) as info:
-        _load(path)
-    assert str(info.value) == (
-        f"{path}:1 (benchmark.test): unknown entity type(s) 'NP', 'VP' (the label set is PER, ORG, LOC, MISC): "
-        f"'EU NNP B-NP' — add them to `type_map` (e.g. NP: MISC) or to `to_o` in the source config; or, "
-        f"{TAG_COLUMN_FIX}"
-    )
+    assert str(info.value) == message.format(path=path)
 
 
 # ------------------------------------------------------------------------------ benchmark=files without its paths
