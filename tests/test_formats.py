@@ -179,30 +179,25 @@ def test_a_malformed_file_fails_naming_file_line_and_fix(tmp_path, name):
 # ------------------------------------------------------------------------------ benchmark=files without its paths
 
 
-def test_benchmark_files_without_paths_names_every_missing_key(make_cfg, tmp_path):
+@pytest.mark.parametrize("overrides, message", [
+    (["benchmark=files"],
+     "benchmark=files: 2 setting(s) left to you are not set (??? in the YAML): benchmark.test.path, "
+     "benchmark.unlabeled.path — give them on the command line, e.g. python -m xlt.run benchmark=files "
+     "benchmark.test.path=/data/sw.test.conll benchmark.unlabeled.path=/data/sw.unlabeled.conll"),
+    (["source=conll_files", "benchmark=files", "lang=de", "benchmark.test.path=/data/de.test.conll"],
+     "source=conll_files benchmark=files: 3 setting(s) left to you are not set (??? in the YAML): "
+     "source.dev.path, source.train.path, benchmark.unlabeled.path — give them on the command line, e.g. "
+     "python -m xlt.run source=conll_files benchmark=files source.dev.path=/data/en.dev.conll "
+     "source.train.path=/data/en.train.conll benchmark.unlabeled.path=/data/de.unlabeled.conll"),
+], ids=["benchmark-files", "conll-files-and-benchmark-files"])
+def test_files_without_their_paths_name_every_missing_key_before_any_work(make_cfg, tmp_path, overrides, message):
     cache = tmp_path / "own-cache"
-    cfg = make_cfg(["benchmark=files", f"paths.cache_dir={cache}"])
+    cfg = make_cfg([*overrides, f"paths.cache_dir={cache}"])
     with pytest.raises(ConfigError) as info:
         train(cfg)
-    assert str(info.value) == (
-        "benchmark=files: 2 setting(s) left to you are not set (??? in the YAML): benchmark.test.path, "
-        "benchmark.unlabeled.path — give them on the command line, e.g. python -m xlt.run benchmark=files "
-        "benchmark.test.path=/data/sw.test.conll benchmark.unlabeled.path=/data/sw.unlabeled.conll"
-    )
+    assert str(info.value) == message
     assert not cache.exists()  # raised before the source (source=synth) was generated
     assert not Path(cfg.paths.output_dir).exists()  # and before the run directory was made: no work at all
-
-
-def test_conll_files_and_benchmark_files_without_paths(make_cfg, tmp_path):
-    cfg = make_cfg(["source=conll_files", "benchmark=files", "lang=de", "benchmark.test.path=/data/de.test.conll"])
-    with pytest.raises(ConfigError) as info:
-        train(cfg)
-    assert str(info.value) == (
-        "source=conll_files benchmark=files: 3 setting(s) left to you are not set (??? in the YAML): "
-        "source.dev.path, source.train.path, benchmark.unlabeled.path — give them on the command line, e.g. "
-        "python -m xlt.run source=conll_files benchmark=files source.dev.path=/data/en.dev.conll "
-        "source.train.path=/data/en.train.conll benchmark.unlabeled.path=/data/de.unlabeled.conll"
-    )
 
 
 def test_a_missing_path_read_alone_is_named_not_looked_up_as_a_file(tmp_path):
