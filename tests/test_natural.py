@@ -55,3 +55,22 @@ def test_the_data_card_reads_the_default_cell_specs():
     specs = default_specs("bn")
     assert specs["source_train"]["lang"] == specs["source_dev"]["lang"] == "en"  # the protocol's English source
     assert specs["test"]["lang"] == specs["unlabeled"]["lang"] == "bn" and specs["test"]["seen_train"] == 0.4
+
+
+def test_the_card_counts_natural_mentions_the_generator_s_inventories_hold():
+    """An entry's surface, a surname, a first name + surname are the generator's; other strings are not; the share
+    is over gold mentions (by hand: 2 of 3)."""
+    from xlt.cli.card import inventory_matcher, inventory_share
+    from xlt.data import synth
+    from xlt.data.sentence import Sentence
+
+    L = synth._load("de")
+    entry = next(e.text for kind in L.pools.values() for pools in kind.values() for pool in pools for e in pool
+                 if " " not in e.text)
+    first = next(n for names in L.first_f.values() for n in names if " " not in n)
+    last = next(n for names in L.last.values() for n in names if " " not in n)
+    known = inventory_matcher("de")
+    assert known(entry) and known(last) and known(f"{first} {last}")
+    assert not known("Qxzv") and not known(f"Qxzv {last}")
+    sentences = [Sentence((entry, "und", "Qxzv"), ("B-LOC", "O", "B-ORG")), Sentence((first, last), ("B-PER", "I-PER"))]
+    assert inventory_share(sentences, known) == 2 / 3
