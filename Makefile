@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 # CPU build of torch from this machine's disk; on a GPU machine `make setup TORCH=torch==2.13.0` from PyPI is CUDA
 TORCH ?= torch==2.13.0
 ARGS ?=
+# where `make lock` finds the CPU torch wheel it resolves against (this machine's disk; elsewhere a folder holding
+# torch-2.13.0+cpu, e.g. downloaded from PyTorch's CPU wheel index)
+TORCH_WHEELS ?= /opt/wheels
 PYTEST_ARGS ?=
 
 .PHONY: help setup lock run test test-fast lint clean
@@ -31,7 +34,7 @@ lock: ## re-resolve requirements.lock from pyproject.toml (stable releases only,
 	.cache/lock-venv/bin/pip install --quiet "uv==0.13.9"
 	.cache/lock-venv/bin/uv pip compile --quiet pyproject.toml --extra dev --python-version 3.11 \
 	  --python-platform x86_64-unknown-linux-gnu --generate-hashes --prerelease disallow \
-	  --find-links /opt/wheels -c requirements.constraints.txt --no-emit-package torch -o requirements.lock
+	  --find-links $(TORCH_WHEELS) -c requirements.constraints.txt --no-emit-package torch -o requirements.lock
 
 run: setup ## one transfer cell on the embedded offline default (override with ARGS='...')
 	$(BIN)/python -m xlt.run $(ARGS)
