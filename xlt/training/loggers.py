@@ -109,8 +109,9 @@ class ConfigOnceWandbLogger(WandbLogger):
         self.experiment.log({**metrics, "trainer/global_step": step}, step=int(step))
         if step > self._last and self._steps_file is not None:
             self._last = int(step)
-            self._steps_file.parent.mkdir(parents=True, exist_ok=True)
-            write_json(self._steps_file, {"run_id": self._id, "step": self._last})
+            # rewritten at every logged step (the LR monitor logs each one): no fsync on the training loop's path; a
+            # killed process leaves it in the page cache
+            write_json(self._steps_file, {"run_id": self._id, "step": self._last}, durable=False)
 
 
 def continue_runs(loggers: Sequence[Logger], ckpt_dir: Path, resuming: bool) -> None:
