@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from xlt.analysis.report import collect_runs, summary_table, write_report
+from xlt.analysis.report import collect_runs, gain_frame, summary_table, write_report
 from xlt.analysis.stats import hierarchical_bootstrap
 from xlt.cli.report import main
 from xlt.data.conll import write_conll
@@ -56,9 +56,11 @@ def _scores(pred) -> dict:
     return {"precision": f1, "recall": f1, "f1": f1, "n_sentences": 2, "per_type": {"PER": {"f1": 1.0}}}
 
 
-def make_sweep(root: Path, distill: str = "mse", benchmark: str = "synth") -> Path:
-    """A sweep directory laid out like Hydra's: <overrides>/seed=<s>/ with metrics.json and predictions."""
-    for (model, seed), (zs, st) in RUNS.items():
+def make_sweep(root: Path, distill: str = "mse", benchmark: str = "synth", runs: dict | None = None,
+               config: dict | None = None) -> Path:
+    """A sweep directory laid out like Hydra's: <overrides>/seed=<s>/ with metrics.json and predictions (of `runs`,
+    RUNS by default), and a config.yaml holding `config` where one is given."""
+    for (model, seed), (zs, st) in (runs or RUNS).items():
         run = root / f"distill={distill},lang=de,model={model}" / f"seed={seed}"
         zs_s, st_s = _scores(zs), _scores(st)
         zs_s["predictions"] = _write_predictions(run / "predictions" / "zero_shot.de.test.conll", zs)
@@ -67,6 +69,8 @@ def make_sweep(root: Path, distill: str = "mse", benchmark: str = "synth") -> Pa
                    "source": "synth", "benchmark": benchmark, "metric_mode": "conlleval",
                    "source_dev": {"f1": 0.9}, "zero_shot": zs_s, "student": st_s}
         (run / "metrics.json").write_text(json.dumps(metrics))
+        if config is not None:
+            (run / "config.yaml").write_text(yaml.safe_dump(config))
     return root
 
 
@@ -176,6 +180,36 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
+# the faithful TSL-style student of the same teachers: gains mbert 20, 20 and xlmr 66.67 - 80
+TSL_RUNS = {("mbert", 1): (MISS_LOC, ALL_RIGHT), ("mbert", 2): (MISS_ORG, ALL_RIGHT),
+            ("xlmr", 1): (MISS_ORG, ORG_AS_LOC)}
+
+
+def test_the_gain_picture_draws_the_significance_tables_gains_of_both_students(tmp_path):
+    """experiment=transfer_embedded's two students (student.init swept) are two settings drawn side by side in
+    gains_<distill>.png, under readable labels, at the gains and intervals of the significance table."""
+    make_sweep(tmp_path / "sweep" / "student=embedded_from_teacher", config={"student": {"init": "teacher"}})
+    make_sweep(tmp_path / "sweep" / "student=embedded", runs=TSL_RUNS, config={"student": {"init": "pretrained"}})
+    md = write_report([tmp_path / "sweep"], tmp_path / "report", n_resamples=200, n_permutations=99).read_text()
+    assert "![gains, distill=mse](gains_mse.png)" in md
+    assert (tmp_path / "report" / "gains_mse.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv")
+    gains = gain_frame(sig, collect_runs([tmp_path / "sweep"]), "mse")
+    by_hand = {("mbert, teacher-initialised student", "de"): (20, -40 / 3),      # 100 - 80, 66.67 - 80
+               ("mbert, TSL student (fresh pretrained copy)", "de"): (20, 20),   # 100 - 80, 100 - 80
+               ("xlmr, teacher-initialised student", "de"): (0,),              # 80 - 80
+               ("xlmr, TSL student (fresh pretrained copy)", "de"): (-40 / 3,)}  # 66.67 - 80
+    assert set(gains.test_set) == {"test"} and set(zip(gains.series, gains.lang, strict=True)) == set(by_hand)
+    table = sig[sig.comparison == "student vs zero-shot"].rename(columns={"a": "model"})
+    drawn = gains.merge(table, on=["test_set", "setting", "distill", "model", "src", "lang"], suffixes=("", "_sig"))
+    assert len(drawn) == len(gains) == 4
+    for r in drawn.itertuples():
+        assert r.seed_gains == pytest.approx(by_hand[(r.series, r.lang)], abs=1e-9)
+        assert r.delta == pytest.approx(np.mean(r.seed_gains), abs=1e-4)  # the CSV keeps 4 decimals
+        assert (r.delta, r.ci_low, r.ci_high) == (r.delta_sig, r.ci_low_sig, r.ci_high_sig)
+        assert r.ci_low <= r.delta <= r.ci_high
+
+
 def test_a_multirun_ends_with_its_report_unless_switched_off(tmp_path, caplog):
     from omegaconf import OmegaConf
 
@@ -256,6 +290,9 @@ def test_units_are_templates_for_generated_sets_and_sentences_for_natural(tmp_pa
         assert row.verdict == verdict and bool(row.significant) == (verdict == "significant")
     assert f"- `test`: resampled by template ({n_templates} units of 30 sentences)" in md
     assert "- `natural`: resampled by sentence" in md and "not enough seeds" in md
+    runs = collect_runs([tmp_path / "sweep"])
+    gains = gain_frame(pd.read_csv(tmp_path / "report" / "significance.csv"), runs, "mse")
+    assert list(gains.test_set) == ["test", "natural"] and "![gains, distill=mse](gains_mse.png)" in md  # 2 panels
 
 
 def test_a_user_file_with_documents_is_resampled_by_document(tmp_path):

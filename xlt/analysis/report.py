@@ -14,7 +14,8 @@ Collects every complete `metrics.json` under the given directories and writes, a
     the exact seed-level test (xlt.analysis.stats), and Holm-Bonferroni over all comparisons of the report. The unit
     of a test set (xlt.data.units): the template cluster for generated sets, the document for files with
     -DOCSTART- lines, else the sentence; `significant` needs both the unit level and the seed level to reject;
-(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss;
+(e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss; and per loss, every setting
+    side by side, the student's gain over zero-shot per target language and test set with the 95 % interval of (d);
 (f) with several source languages (`src`, the seed paper's design): a source x target matrix and heatmap per
     backbone of zero-shot F1 (and of student F1 and gain per loss where cells trained students), the diagonal
     marked as in-language cells. Zero-shot-only cells (until=zero_shot) have no student columns.
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -128,6 +130,7 @@ def _headline_columns(m: dict[str, Any]) -> dict[str, Any]:
 
 
 SEED_FIELDS = tuple(f.path for f in HEADLINE if f.seed)  # left out of the settings: the seeds of a cell differ
+SWEPT = " | "  # in a setting: between its data (source -> benchmark) and its swept fields (field=value, ...)
 
 
 def _determining_config(run: Path) -> dict[str, Any]:
@@ -164,7 +167,7 @@ def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
     for key in sorted(swept):
         frame[f"cfg.{key}"] = [configs[r].get(key) for r in frame.run_dir]
     suffix = [", ".join(f"{k}={configs[r].get(k)}" for k in sorted(swept)) for r in frame.run_dir]
-    frame["setting"] = [f"{s} | {x}" for s, x in zip(frame.setting, suffix, strict=True)]
+    frame["setting"] = [f"{s}{SWEPT}{x}" for s, x in zip(frame.setting, suffix, strict=True)]
     return frame
 
 
@@ -529,12 +532,24 @@ def _verdicts(table: pd.DataFrame) -> pd.DataFrame:
 # --- (e): plots --------------------------------------------------------------------------------------------------
 
 
-def plot_heatmap(summary: pd.DataFrame, distill: str, path: Path) -> Path:
+def _pyplot() -> Any:
+    """matplotlib.pyplot on the file backend (reports are written on machines without a display)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    return plt
+
+
+def _save(fig: Any, path: Path) -> Path:
+    fig.savefig(path, dpi=120)
+    _pyplot().close(fig)
+    return path
+
+
+def plot_heatmap(summary: pd.DataFrame, distill: str, path: Path) -> Path:
+    plt = _pyplot()
     part = summary[summary.distill == distill].pivot(index="model", columns="lang", values="student_mean")
     fig, ax = plt.subplots(figsize=(1.2 + 0.9 * part.shape[1], 1.0 + 0.6 * part.shape[0]))
     im = ax.imshow(part.values, cmap="viridis", vmin=0, vmax=100, aspect="auto")
@@ -548,17 +563,11 @@ def plot_heatmap(summary: pd.DataFrame, distill: str, path: Path) -> Path:
     ax.set_title(f"student entity F1 (%), distill={distill}")
     fig.colorbar(im, ax=ax, fraction=0.046)
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = _pyplot()
     part = summary[summary.distill == distill]
     langs, models = sorted(part.lang.unique()), sorted(part.model.unique())
     width = 0.8 / max(1, len(models))
@@ -575,17 +584,75 @@ def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
     ax.set_title(f"student (bars, ± seed std) vs zero-shot (—), distill={distill}")
     ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
+
+
+# legend words for swept fields' values (conf/student/: `init`); any other field is shown as field=value
+SETTING_WORDS = {"student.init=teacher": "teacher-initialised student",
+                 "student.init=pretrained": "TSL student (fresh pretrained copy)"}
+
+
+def setting_labels(settings: Iterable[str]) -> dict[str, str]:
+    """A legend label per setting: its swept fields in words (SETTING_WORDS), led by its data (`source ->
+    benchmark`) only where the settings differ in data or sweep nothing."""
+    split = {setting: setting.partition(SWEPT)[::2] for setting in settings}
+    several_data = len({data for data, _ in split.values()}) > 1
+    labels = {}
+    for setting, (data, swept) in split.items():
+        words = [SETTING_WORDS.get(field, field) for field in re.split(r", (?=[\w.]+=)", swept) if field]
+        labels[setting] = ", ".join(([data] if several_data or not words else []) + words)
+    return labels
+
+
+def gain_frame(sig: pd.DataFrame, runs: pd.DataFrame, distill: str) -> pd.DataFrame:
+    """What gains_<distill>.png draws, one row per (test set, setting, model, src, lang): the student's gain over
+    zero-shot (`delta`, F1 points) and its 95 % interval (`ci_low`, `ci_high`) from the 'student vs zero-shot' rows
+    of the significance table, the gain of each of the cell's runs (`seed_gains`) and the legend label (`series`:
+    the model, with the source language and the setting where they differ between the rows)."""
+    rows = sig[(sig.comparison == "student vs zero-shot") & (sig.distill == distill)].rename(columns={"a": "model"})
+    rows = rows[["test_set", *GROUP, "delta", "ci_low", "ci_high"]].reset_index(drop=True)
+    words = setting_labels(rows.setting.unique())
+    several_src, several_settings = rows.src.nunique() > 1, rows.setting.nunique() > 1
+    rows["series"] = [", ".join([r.model] + ([f"from {r.src}"] if several_src else [])
+                                + ([words[r.setting]] if several_settings else [])) for r in rows.itertuples()]
+    cells = runs.groupby(GROUP, sort=False)
+    rows["seed_gains"] = [tuple(cells.get_group(tuple(getattr(r, key) for key in GROUP))[_col(r.test_set, "gain")])
+                          for r in rows.itertuples()]
+    return rows
+
+
+def plot_gains(gains: pd.DataFrame, distill: str, path: Path) -> Path:
+    """One panel per test set, shared y axis: per target language and series (`gains`: gain_frame) the gain over
+    zero-shot with its 95 % interval, the gains of single runs as dots beside it, and a line at 0."""
+    plt = _pyplot()
+    sets, series, langs = list(dict.fromkeys(gains.test_set)), sorted(set(gains.series)), sorted(set(gains.lang))
+    width, size = 0.8 / len(series), max(6.0, 1.2 + len(sets) * (0.8 + 0.45 * len(langs) * len(series)))
+    fig, axes = plt.subplots(1, len(sets), sharey=True, squeeze=False, layout="constrained", figsize=(size, 4.5))
+    for ax, name in zip(axes[0], sets, strict=True):
+        for k, label in enumerate(series):
+            rows = gains[(gains.test_set == name) & (gains.series == label)].set_index("lang").reindex(langs)
+            x, color = np.arange(len(langs)) + (k - (len(series) - 1) / 2) * width, f"C{k % 10}"
+            ax.errorbar(x, (rows.ci_low + rows.ci_high) / 2, yerr=(rows.ci_high - rows.ci_low) / 2, fmt="none",
+                        ecolor=color, capsize=3)  # the percentile interval need not be centred on the mean
+            ax.plot(x, rows.delta, "o", color=color, label=label)
+            dots = [(xi + width / 4, g) for xi, gs in zip(x, rows.seed_gains, strict=True)
+                    if isinstance(gs, tuple) for g in gs]
+            if dots:
+                ax.scatter(*zip(*dots, strict=True), s=6, color=color, alpha=0.6, linewidths=0)
+        ax.axhline(0, color="black", linewidth=0.8)
+        ax.set_xticks(range(len(langs)), langs)
+        ax.set_xlabel("target language")
+        ax.set_title(f"test set: {name}", fontsize=9)
+    axes[0][0].set_ylabel("student − zero-shot entity F1 (points)")
+    fig.suptitle(f"student gain over zero-shot (95 % intervals; dots: seeds), distill={distill}", fontsize=9)
+    fig.legend(*axes[0][0].get_legend_handles_labels(), loc="outside lower center", ncol=1 if size < 9 else 2,
+               fontsize=7)
+    return _save(fig, path)
 
 
 def plot_pair_heatmap(part: pd.DataFrame, column: str, title: str, path: Path) -> Path:
     """source (rows) x target (columns) heatmap of `column` for one backbone; the in-language diagonal boxed."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = _pyplot()
     from matplotlib.patches import Rectangle
 
     grid = part.pivot_table(index="src", columns="lang", values=column, aggfunc="mean")
@@ -605,9 +672,7 @@ def plot_pair_heatmap(part: pd.DataFrame, column: str, title: str, path: Path) -
     ax.set_title(title, fontsize=9)
     fig.colorbar(im, ax=ax, fraction=0.046)
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def pairs_markdown(part: pd.DataFrame, sets: Sequence[str], out: Path, suffix: str) -> list[str]:
@@ -641,6 +706,47 @@ def pairs_markdown(part: pd.DataFrame, sets: Sequence[str], out: Path, suffix: s
 # --- the report --------------------------------------------------------------------------------------------------
 
 
+def settings_markdown(runs: pd.DataFrame, summary: pd.DataFrame, sets: Sequence[str], out: Path) -> list[str]:
+    """(a) and (e) per setting and loss: the model x language tables, heatmap and bars; or (f) the source x target
+    view where the runs have several source languages or no students at all."""
+    md: list[str] = []
+    settings = sorted(summary.setting.unique())
+    pair_view = runs.src.nunique() > 1 or runs.student_f1.isna().all()
+    for k, setting in enumerate(settings):
+        part = summary[summary.setting == setting]
+        suffix = "" if len(settings) == 1 else f"_{k + 1}"
+        if pair_view:
+            md += ([] if len(settings) == 1 else [f"# data: {setting}", ""]) + pairs_markdown(part, sets, out, suffix)
+            continue
+        for distill in sorted(part.distill.unique()):
+            heat = plot_heatmap(part, distill, out / f"heatmap_{distill}{suffix}.png")
+            bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")
+            md += [f"## distill = {distill}" + ("" if len(settings) == 1 else f" (data: {setting})"), ""]
+            for name in sets:
+                if f"student_{_col(name, 'mean')}" in part and part[f"student_{_col(name, 'mean')}"].notna().any():
+                    md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
+                           matrix_markdown(part, distill, name), ""]
+            md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+    return md
+
+
+def gains_markdown(sig: pd.DataFrame, runs: pd.DataFrame, out: Path) -> list[str]:
+    """(e) per loss, every setting side by side: the picture of the student's gain over zero-shot with the
+    significance table's intervals (plot_gains); nothing where no student was compared with its zero-shot."""
+    pictures = []
+    for distill in sorted(sig.distill.unique()) if len(sig) else []:
+        gains = gain_frame(sig, runs, distill)
+        if len(gains):
+            picture = plot_gains(gains, distill, out / f"gains_{distill}.png")
+            pictures.append(f"![gains, distill={distill}]({picture.name})")
+    if not pictures:
+        return []
+    return ["## Gain over zero-shot", "",
+            "Student minus zero-shot entity F1 (points) per target language, one panel per test set: the mean over "
+            "seeds (`delta` of the significance table) with its 95 % interval (hierarchical bootstrap: seeds, then "
+            "test units), the gain of each seed as a dot beside it; settings side by side.", "", *pictures, ""]
+
+
 def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 1000, seed: int = 0,
                  n_permutations: int = 9999) -> Path:
     """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
@@ -666,24 +772,7 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         + ", ".join(f"{name} ({sizes[name]} sentences)" for name in sets) + ".",
         "",
     ]
-    settings = sorted(summary.setting.unique())
-    # several source languages, or no students at all: the source x target view (f) replaces model x language
-    pair_view = runs.src.nunique() > 1 or runs.student_f1.isna().all()
-    for k, setting in enumerate(settings):
-        part = summary[summary.setting == setting]
-        suffix = "" if len(settings) == 1 else f"_{k + 1}"
-        if pair_view:
-            md += ([] if len(settings) == 1 else [f"# data: {setting}", ""]) + pairs_markdown(part, sets, out, suffix)
-            continue
-        for distill in sorted(part.distill.unique()):
-            heat = plot_heatmap(part, distill, out / f"heatmap_{distill}{suffix}.png")
-            bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")
-            md += [f"## distill = {distill}" + ("" if len(settings) == 1 else f" (data: {setting})"), ""]
-            for name in sets:
-                if f"student_{_col(name, 'mean')}" in part and part[f"student_{_col(name, 'mean')}"].notna().any():
-                    md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
-                           matrix_markdown(part, distill, name), ""]
-            md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
+    md += settings_markdown(runs, summary, sets, out) + gains_markdown(sig, runs, out)
     for name in sets:
         md += [f"## Seen and unseen test mentions (`{name}`)", "",
                "F1 on the test mentions whose string occurs in the unlabeled target text (as a token sequence) "
