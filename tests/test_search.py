@@ -1,10 +1,14 @@
 """Every launcher and sweeper the README names runs a tiny sweep on the installed Hydra: the Optuna studies
 (hparams_search=teacher_optuna|student_optuna), the basic grid sweeper, and submitit_slurm up to its sbatch script.
-The joblib and submitit_local launchers and the default teachers_first sweeper run in tests/test_sweep.py."""
+The joblib and submitit_local launchers and the default teachers_first sweeper run in tests/test_sweep.py. The
+teacher recipe search (hparams_search=teacher_recipe): source dev only, resumable, written as teacher=searched/<m>."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import importlib
+import json
 import os
 import re
 from pathlib import Path
@@ -17,8 +21,13 @@ from hydra.core.global_hydra import GlobalHydra
 from hydra.core.plugins import Plugins
 from hydra.types import HydraContext
 
+from hydra_plugins.xlt_sweeper.resumable_optuna import requeue_killed
 from tests.test_sweep import ROOT, TINY_GRID, _cells, _finish, _xlt_run
+from xlt.analysis.searched_recipe import write_searched_recipe
+from xlt.cli.run import check_command_line_targets
 from xlt.config import CONFIG_DIR
+from xlt.errors import ConfigError
+from xlt.experiment.study_storage import STUDY_FILE, StudyFile
 
 # what runs each launcher and sweeper the README names (hparams_search=... selects the optuna sweeper)
 COVERED = {
@@ -145,3 +154,129 @@ def test_submitit_slurm_builds_the_readme_sbatch_array(tmp_path, monkeypatch):
     sbatch = {line for line in script.splitlines() if line.startswith("#SBATCH")}
     assert {"#SBATCH --partition=gpu", "#SBATCH --gpus-per-node=1", "#SBATCH --time=240"} <= sbatch
     assert f"#SBATCH --output={tmp_path}/multirun/slurm/.submitit/%j/%j_0_log.out" in sbatch
+
+
+# --- hparams_search=teacher_recipe: the teacher's recipe on source dev, resumable, written as teacher=searched/<m> ---
+
+# freeze_layers up to the tiny backbone's 2 layers (the search's own space goes to 3, for 12- and 18-layer backbones)
+RECIPE_SEARCH = ["hparams_search=teacher_recipe", "teacher.freeze_layers=choice(0,1,2)", *TINY_GRID]
+
+
+def _study(sweep: Path) -> list[dict]:
+    (study,) = json.loads((sweep / STUDY_FILE).read_text())["studies"]
+    return study["trials"]
+
+
+@pytest.fixture(scope="module")
+def recipe_study(tmp_path_factory) -> tuple[Path, str, str]:
+    """A 2-trial teacher recipe study on the tiny backbone, run as 1 trial and then continued to 2."""
+    tmp = tmp_path_factory.mktemp("recipe")
+    first = _finish(_xlt_run([*RECIPE_SEARCH, "hydra.sweeper.n_trials=1"], tmp))
+    second = _finish(_xlt_run([*RECIPE_SEARCH, "hydra.sweeper.n_trials=2"], tmp))
+    return tmp, first, second
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_a_recipe_trial_trains_and_scores_the_teacher_on_source_dev_only(recipe_study):
+    """Every trial ends after the teacher (until=teacher): its objective is the source dev F1; no target set is
+    scored, no student trained; the study's best value is its best source dev F1."""
+    tmp, _, _ = recipe_study
+    sweep = tmp / "outputs" / "multirun" / "hparams" / "teacher_recipe" / "tiny"
+    cells = _cells(sweep)
+    assert len(cells) == 2 and all(m["status"] == "complete" and m["until"] == "teacher" for m in cells.values())
+    assert not any({"zero_shot", "student", "soft"} & (set(m) | set(m["artifacts"])) for m in cells.values())
+    assert {t["values"][0] for t in _study(sweep)} == {m["source_dev"]["f1"] for m in cells.values()}
+    results = yaml.safe_load((sweep / "optimization_results.yaml").read_text())
+    assert results["best_value"] == max(m["source_dev"]["f1"] for m in cells.values())
+    assert len(list((tmp / "cache" / "store" / "teacher").glob("*/spec.json"))) == 2  # a stored teacher per trial
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_a_rerun_continues_the_study_instead_of_starting_over(recipe_study):
+    """n_trials=1, then n_trials=2 in the same sweep directory: the study file ends with 2 complete trials (not
+    1 + 2 = 3), the second drawn past the first run's draws (not TPE's first draw again)."""
+    tmp, first, second = recipe_study
+    sweep = tmp / "outputs" / "multirun" / "hparams" / "teacher_recipe" / "tiny"
+    trials = _study(sweep)
+    assert [t["state"] for t in trials] == ["COMPLETE", "COMPLETE"]
+    assert trials[0]["params"] != trials[1]["params"]
+    assert "Continuing study" not in first and "A new study teacher_recipe_tiny in" in first
+    assert "Continuing study teacher_recipe_tiny: 1 of 2 trials complete" in second
+    assert second.count("Launching 1 jobs") == 1
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_the_best_recipe_is_written_as_a_config_that_reuses_the_trials_teacher(recipe_study):
+    """bench/search_recipe.py writes teacher/searched/tiny.yaml (its comment names the study, objective, budget,
+    sampler seed and date) and the trials table; teacher=searched/tiny composes to the best trial's teacher, and a
+    cell that selects it takes that teacher from the store instead of training it again."""
+    tmp, _, _ = recipe_study
+    sweep = tmp / "outputs" / "multirun" / "hparams" / "teacher_recipe" / "tiny"
+    config, table = write_searched_recipe(sweep, tmp / "conf", tmp / "results", dt.date(2026, 1, 2))
+    assert config == tmp / "conf" / "teacher" / "searched" / "tiny.yaml"
+    text = config.read_text()
+    for named in ("study teacher_recipe_tiny", "objective source_dev", "the 2 complete trials", "TPESampler seed 1234",
+                  "Written 2026-01-02"):
+        assert named in " ".join(text.split()), named
+    assert all("#" in line for line in text.splitlines())  # every line commented
+    trials = _study(sweep)
+    best = max(trials, key=lambda t: t["values"][0])
+    with open(table, newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["trial"], r["state"], r["best"]) for r in rows] == [
+        (str(t["number"]), "COMPLETE", str(t is best)) for t in trials]
+
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", overrides=["model=tiny", "teacher=searched/tiny",
+                                           f"hydra.searchpath=[file://{tmp / 'conf'}]"])
+    GlobalHydra.instance().clear()
+    assert {k: cfg.teacher[k.removeprefix("teacher.")] for k in best["params"]} == best["params"]
+    assert cfg.teacher.seed == cfg.seed  # `${seed}` kept: one recipe for every seed
+
+    cell = [a for a in TINY_GRID if not a.startswith("teacher.")]  # the recipe is the searched config's
+    _finish(_xlt_run(["teacher=searched/tiny", f"hydra.searchpath=[file://{tmp / 'conf'}]", "until=teacher",
+                      "sweep_name=reuse", *cell], tmp))
+    (metrics,) = _cells(tmp / "outputs" / "multirun" / "reuse").values()
+    assert metrics["artifacts"]["teacher"]["reused"]
+    assert metrics["source_dev"]["f1"] == best["values"][0]
+
+
+@pytest.mark.parametrize("objective", ["target_dev", "target_test"])
+def test_the_recipe_search_refuses_a_target_objective_before_anything_runs(objective):
+    """A target set as the objective fails on the command line, before a study is opened or a teacher trained."""
+    with pytest.raises(ConfigError, match=rf"objective='?{objective}'? is (refused|unknown).*source_dev"):
+        check_command_line_targets(["-m", "hparams_search=teacher_recipe", "model=tiny", f"objective={objective}"])
+
+
+@pytest.mark.parametrize("model, space", [("tiny", "first"), ("e5small", "first"),
+                                          ("gemma270m", "choice(first, last)"), ("bloom", "choice(first, last)")])
+def test_the_label_position_is_searched_for_decoders_only(model, space):
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", overrides=["hparams_search=teacher_recipe", f"model={model}"],
+                      return_hydra_config=True)
+    GlobalHydra.instance().clear()
+    assert cfg.hydra.sweeper.params["data.label_position"] == space
+    assert cfg.until == "teacher" and cfg.sweep_name == f"hparams/teacher_recipe/{model}"
+
+
+def test_a_killed_trial_is_rerun_first_with_its_values(tmp_path):
+    """The study file a killed sweep left holds its last trial as running: reopened, that trial is marked failed
+    and the next trial asked gets its values (its cell resumes), the other trials read back as they were."""
+    import optuna
+
+    space = {"lr": optuna.distributions.LogUniformDistribution(1e-5, 1e-3),
+             "bs": optuna.distributions.CategoricalDistribution([8, 16, 32])}
+    study = optuna.create_study(study_name="s", storage=StudyFile(tmp_path), direction="maximize")
+    done = study.ask(space)
+    study.tell(done, 0.5)
+    killed = study.ask(space)  # drawn, launched, never told: the process died
+
+    reopened = optuna.load_study(study_name="s", storage=StudyFile(tmp_path))
+    assert requeue_killed(reopened) == 1
+    assert [t.state.name for t in reopened.trials] == ["COMPLETE", "FAIL", "WAITING"]
+    assert reopened.trials[0].params == done.params and reopened.trials[0].value == 0.5
+    rerun = reopened.ask(space)
+    assert rerun.params == killed.params
+    assert [t["state"] for t in _study(tmp_path)] == ["COMPLETE", "FAIL", "RUNNING"]  # every change is on disk

@@ -44,7 +44,7 @@ def load_model_config(name: str) -> DictConfig:
     return node
 
 
-UNTIL = ("student", "zero_shot")  # the last stage a cell runs (`until`)
+UNTIL = ("student", "zero_shot", "teacher")  # the last stage a cell runs (`until`)
 
 # key -> (expected type, check or None, what the check demands). Checked before any data or model is touched.
 Check = tuple[type | tuple[type, ...], Any, str]

@@ -10,7 +10,7 @@ from typing import Any
 import hydra
 from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode
-from omegaconf import DictConfig
+from omegaconf import DictConfig, OmegaConf
 
 from xlt.cli.errors import fail, run_cli
 from xlt.config import CONFIG_DIR
@@ -65,9 +65,14 @@ def check_objective(cfg: DictConfig) -> None:
     if name == "target_dev" and not cfg.benchmark.get("dev"):
         raise ConfigError("objective=target_dev needs a benchmark that declares a dev split disjoint from its test "
                           "(benchmark.dev, as benchmark=synth does); otherwise use objective=source_dev")
-    if name == "target_dev" and str(cfg.until) == "zero_shot":
-        raise ConfigError("objective=target_dev scores the student, but until=zero_shot trains none: use until=student "
-                          "or objective=source_dev")
+    allowed = OmegaConf.select(cfg, "hparams_search.objectives")
+    if allowed is not None and name not in allowed:  # a study that may only be scored on some (conf/hparams_search/)
+        raise ConfigError(f"objective={name} is refused by this study: it chooses on {', '.join(allowed)} only "
+                          f"(hparams_search.objectives; a teacher's recipe is never chosen on a target set): drop the "
+                          f"override or use objective={allowed[0]}")
+    if name == "target_dev" and str(cfg.until) != "student":
+        raise ConfigError(f"objective=target_dev scores the student, but until={cfg.until} trains none: use "
+                          "until=student or objective=source_dev")
 
 
 def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
@@ -80,8 +85,9 @@ def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:
 def check_command_line_targets(argv: list[str]) -> None:
     """Compose the config the command line asks for, as Hydra will, and check its every `_target_` (Hydra's
     callbacks, sweeper and sampler included) against the allow-list (xlt.targets): Hydra builds its callbacks
-    before any job starts, so a job's own check would come too late for them. A sweep's per-job values are
-    checked again by each job (xlt.config.validate)."""
+    before any job starts, so a job's own check would come too late for them; and its objective
+    (`check_objective`), before an Optuna sweeper opens its study. A sweep's per-job values are checked again by
+    each job (xlt.config.validate)."""
     from hydra._internal.hydra import Hydra
     from hydra._internal.utils import create_config_search_path, get_args_parser
     from hydra.core.global_hydra import GlobalHydra
@@ -101,6 +107,7 @@ def check_command_line_targets(argv: list[str]) -> None:
     finally:
         GlobalHydra.instance().clear()
     check_targets(cfg)
+    check_objective(cfg)  # before a sweeper opens a study: a refused objective leaves nothing behind
 
 
 def main() -> Any:

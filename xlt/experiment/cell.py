@@ -80,6 +80,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         data = cell.read_data()  # everything is read first, so that a bad file fails before minutes of training
         # 1. the teacher (source train, selected on source dev); 2. its zero-shot scores on every target set
         teacher = cell.teacher(data)
+        if cfg.until == "teacher":  # a recipe search's trial: the teacher and its source dev scores, no target set
+            return cell.complete()
         cell.zero_shot(teacher, data)
         if cfg.until == "zero_shot":  # the source x target matrix needs no student: the cell ends here
             return cell.complete()
@@ -136,14 +138,26 @@ class Cell:
         return self.run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if self.cfg.save_predictions else None
 
     def teacher(self, data: CellData) -> TeacherHandle:
-        """The teacher: from the store, or trained now (resuming a killed training)."""
+        """The teacher: from the store, or trained now (resuming a killed training); its scores on source dev and
+        on the further source sets."""
         teacher = get_teacher(self.cfg, self.store, data.src_train, data.src_dev, self.run_dir, self.run_files)
         self.record.timing("teacher_train", teacher.artifact.build_s)
+        artifacts = {"teacher": teacher.artifact.record()}
+        source_dev = dict(teacher.source_dev)
+        for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
+            source_dev[name], art = get_zero_shot(self.cfg, self.store, teacher, sentences, None)
+            artifacts[f"source_dev_{name}"] = art.record()
+        link_teacher(self.run_dir, teacher.artifact.path / TEACHER_FILE)
+        self.record.update(source_dev=source_dev, teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE),
+                           artifacts=artifacts)
+        self.store_wait()
+        log.info("teacher%s: source dev F1 %.2f", " (reused)" if teacher.artifact.reused else "",
+                 100 * teacher.source_dev["f1"])
         return teacher
 
     def zero_shot(self, teacher: TeacherHandle, data: CellData) -> None:
-        """The teacher's scores on every target set, and on the further source sets."""
-        artifacts = {"teacher": teacher.artifact.record()}
+        """The teacher's scores on every target set."""
+        artifacts = self.record.data["artifacts"]
         for name, sentences in data.sets.items():
             zs, zs_artifact = get_zero_shot(self.cfg, self.store, teacher, sentences,
                                             self.predictions_file("zero_shot", name))
@@ -151,18 +165,14 @@ class Cell:
             self.zero_shot_scores[name] = self.with_seen(data, zs, name, pred)
             artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
             self.record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
-        source_dev = dict(teacher.source_dev)
-        for name, sentences in data.src_sets.items():  # scored like a zero-shot set: keyed by teacher and data
-            source_dev[name], art = get_zero_shot(self.cfg, self.store, teacher, sentences, None)
-            artifacts[f"source_dev_{name}"] = art.record()
-        # idle time: waiting on the store lock of another job building the same artifact (teachers first: sweeper)
-        self.record.timing("store_wait", sum(a["wait_s"] for a in artifacts.values()))
-        link_teacher(self.run_dir, teacher.artifact.path / TEACHER_FILE)
-        self.record.update(source_dev=source_dev, zero_shot=nest(self.zero_shot_scores),
-                           teacher_checkpoint=str(teacher.artifact.path / TEACHER_FILE), artifacts=artifacts)
-        log.info("teacher%s: source dev F1 %.2f | zero-shot %s F1 %.2f",
-                 " (reused)" if teacher.artifact.reused else "", 100 * teacher.source_dev["f1"], self.cfg.lang.code,
-                 100 * self.zero_shot_scores["test"]["f1"])
+        self.record.update(zero_shot=nest(self.zero_shot_scores), artifacts=artifacts)
+        self.store_wait()
+        log.info("zero-shot %s F1 %.2f", self.cfg.lang.code, 100 * self.zero_shot_scores["test"]["f1"])
+
+    def store_wait(self) -> None:
+        """Idle time so far: waiting on the store lock of another job building the same artifact (teachers first:
+        sweeper)."""
+        self.record.timing("store_wait", sum(a["wait_s"] for a in self.record.data["artifacts"].values()))
 
     def complete(self) -> dict[str, Any]:
         self.record.timing("cell", time.perf_counter() - self.t0)

@@ -124,11 +124,11 @@ def score_rows(metrics: Mapping[str, Any]) -> list[Row]:
     (`source_dev` and its further sets by name), then per target set the teacher zero-shot and the student: the
     benchmark's test and dev splits under the benchmark's name, its further test sets (`also_test`) under theirs."""
     src, lang, bench = recorded(metrics, "src"), metrics["lang"], metrics["benchmark"]
-    zs, st = metrics["zero_shot"], metrics.get("student")
+    zs, st = metrics.get("zero_shot"), metrics.get("student")
     rows: list[Row] = [("teacher", "source", src, "dev", metrics["source"], metrics["source_dev"], None)]
     rows += [("teacher", "source", src, "dev", name, sc, None) for name, sc in metrics["source_dev"].items()
              if isinstance(sc, Mapping) and "f1" in sc]
-    for name in ["test", *extra_tests(metrics)]:
+    for name in ["test", *extra_tests(metrics)] if zs is not None else []:  # until=teacher: no target set
         split, data = ("dev" if name == "dev" else "test"), (bench if name in ("test", "dev") else name)
         rows.append(("teacher", "zero-shot", lang, split, data, zs if name == "test" else zs[name], None))
         if st is not None:
@@ -148,9 +148,9 @@ def _table(rows: Sequence[Row]) -> list[str]:
 
 def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     """Human-readable closing lines of a cell (entity-level, in %); a zero-shot-only cell (until=zero_shot) has no
-    student lines."""
+    student lines, a teacher-only one (until=teacher) no target lines."""
     lang, bench = metrics["lang"], metrics["benchmark"]
-    zs, st = metrics["zero_shot"], metrics.get("student")
+    zs, st = metrics.get("zero_shot"), metrics.get("student")
     lines = [
         f"run {metrics['run_name']}: model={metrics['model']} src={recorded(metrics, 'src')} lang={lang} "
         f"distill={metrics['distill']} seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
@@ -225,7 +225,10 @@ def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
 
 def one_line(metrics: Mapping[str, Any]) -> str:
     """The one-line summary of a finished cell (a sweep prints one per cell)."""
-    zs, st = metrics["zero_shot"], metrics.get("student")
+    zs, st = metrics.get("zero_shot"), metrics.get("student")
+    if zs is None:  # until=teacher
+        return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} (teacher only: "
+                f"until=teacher) | {metrics['timings_s'].get('cell', 0):.0f} s")
     if st is None:  # until=zero_shot
         extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f}" for name in extra_tests(metrics))
         return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "
