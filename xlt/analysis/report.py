@@ -171,7 +171,7 @@ def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _col(name: str, key: str) -> str:
+def colname(name: str, key: str) -> str:
     """Column name of a score: `student_f1` for the benchmark's test, `student_natural_f1` for another set."""
     return f"{key}" if name == "test" else f"{name}_{key}"
 
@@ -182,18 +182,18 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
     for stage in ("zero_shot", "student"):
         scores = _stage_scores(m, stage, name)
         for key in ("f1", "precision", "recall"):
-            out[f"{stage}_{_col(name, key)}"] = 100 * scores[key] if key in scores else np.nan
+            out[f"{stage}_{colname(name, key)}"] = 100 * scores[key] if key in scores else np.nan
         for t in ENTITY_TYPES:
             score = scores.get("per_type", {}).get(t)
-            out[f"{stage}_{_col(name, t)}_f1"] = 100 * score["f1"] if score else np.nan
+            out[f"{stage}_{colname(name, t)}_f1"] = 100 * score["f1"] if score else np.nan
         for by, short in (("target_text", "text"), ("source", "source")):
             split = scores.get("seen_unseen", {}).get(by)
             for part in ("seen", "unseen"):
-                out[f"{stage}_{_col(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
-            if split or _col(name, f"seen_{short}_share") not in out:  # the same share in both stages
-                out[_col(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
-        out[f"{stage}_{_col(name, 'predictions')}"] = _predictions(run, m, stage, name)
-    out[_col(name, "gain")] = out[f"student_{_col(name, 'f1')}"] - out[f"zero_shot_{_col(name, 'f1')}"]
+                out[f"{stage}_{colname(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
+            if split or colname(name, f"seen_{short}_share") not in out:  # the same share in both stages
+                out[colname(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
+        out[f"{stage}_{colname(name, 'predictions')}"] = _predictions(run, m, stage, name)
+    out[colname(name, "gain")] = out[f"student_{colname(name, 'f1')}"] - out[f"zero_shot_{colname(name, 'f1')}"]
     return out
 
 
@@ -228,11 +228,12 @@ def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "te
 
 
 def test_sets(runs: pd.DataFrame) -> list[str]:
-    """The test sets the runs were scored on, the benchmark's first; `dev` (a target dev split for recipe
-    choice) is left to the CSVs: it is not a test set."""
+    """The sets the runs were scored on: the benchmark's test first, the further test sets, and the target `dev`
+    split last. Dev is where a recipe may be chosen (zero-resource): a gain there is reported beside the test gains
+    but is no independent evidence for a recipe chosen on it (the default student's was)."""
     extra = sorted(c[len("student_"):-len("_predictions")] for c in runs.columns
                    if c.startswith("student_") and c.endswith("_predictions") and c != "student_predictions")
-    return ["test", *(name for name in extra if name != "dev")]
+    return ["test", *(name for name in extra if name != "dev"), *(["dev"] if "dev" in extra else [])]
 
 
 # --- (a) and (b): tables -----------------------------------------------------------------------------------------
@@ -245,17 +246,17 @@ def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
     spec: dict[str, tuple[str, str]] = {}
     for name in test_sets(runs):
         for stage in ("student", "zero_shot"):
-            col = f"{stage}_{_col(name, 'f1')}"
-            spec[f"{stage}_{_col(name, 'mean')}"] = (col, "mean")
-            spec[f"{stage}_{_col(name, 'std')}"] = (col, "std")
+            col = f"{stage}_{colname(name, 'f1')}"
+            spec[f"{stage}_{colname(name, 'mean')}"] = (col, "mean")
+            spec[f"{stage}_{colname(name, 'std')}"] = (col, "std")
             for key in ("precision", "recall"):
-                spec[f"{stage}_{_col(name, key)}"] = (f"{stage}_{_col(name, key)}", "mean")
+                spec[f"{stage}_{colname(name, key)}"] = (f"{stage}_{colname(name, key)}", "mean")
             for part in ("seen_text", "unseen_text", "seen_source", "unseen_source"):
-                spec[f"{stage}_{_col(name, part)}_f1"] = (f"{stage}_{_col(name, part)}_f1", "mean")
-        spec[_col(name, "gain_mean")] = (_col(name, "gain"), "mean")
-        spec[_col(name, "gain_std")] = (_col(name, "gain"), "std")
-        spec[_col(name, "seen_text_share")] = (_col(name, "seen_text_share"), "mean")
-        spec[_col(name, "seen_source_share")] = (_col(name, "seen_source_share"), "mean")
+                spec[f"{stage}_{colname(name, part)}_f1"] = (f"{stage}_{colname(name, part)}_f1", "mean")
+        spec[colname(name, "gain_mean")] = (colname(name, "gain"), "mean")
+        spec[colname(name, "gain_std")] = (colname(name, "gain"), "std")
+        spec[colname(name, "seen_text_share")] = (colname(name, "seen_text_share"), "mean")
+        spec[colname(name, "seen_source_share")] = (colname(name, "seen_source_share"), "mean")
     for col in ("teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token", "agreement_entity_token",
                 "teacher_ece"):
         spec[col] = (col, "mean")
@@ -265,7 +266,7 @@ def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
 
 
 def per_type_table(runs: pd.DataFrame) -> pd.DataFrame:
-    cols = {f"{stage}_{_col(name, t)}_f1": "mean" for name in test_sets(runs) for stage in ("zero_shot", "student")
+    cols = {f"{stage}_{colname(name, t)}_f1": "mean" for name in test_sets(runs) for stage in ("zero_shot", "student")
             for t in ENTITY_TYPES}
     return runs.groupby(GROUP, sort=True).agg(cols).reset_index()
 
@@ -279,8 +280,9 @@ def matrix_markdown(summary: pd.DataFrame, distill: str, name: str = "test") -> 
     (`summary` of one setting)."""
     part = summary[summary.distill == distill]
     langs = sorted(part.lang.unique())
-    st, sd = f"student_{_col(name, 'mean')}", f"student_{_col(name, 'std')}"
-    zs, zsd, gain = f"zero_shot_{_col(name, 'mean')}", f"zero_shot_{_col(name, 'std')}", _col(name, "gain_mean")
+    st, sd = f"student_{colname(name, 'mean')}", f"student_{colname(name, 'std')}"
+    zs, zsd = f"zero_shot_{colname(name, 'mean')}", f"zero_shot_{colname(name, 'std')}"
+    gain = colname(name, "gain_mean")
     lines = ["| model | " + " | ".join(langs) + " | mean |", "|---|" + "---|" * (len(langs) + 1)]
     for model, rows in part.groupby("model", sort=True):
         cells = []
@@ -299,8 +301,8 @@ def pair_matrix_markdown(part: pd.DataFrame, stage: str, name: str = "test") -> 
     """source x target table of one backbone (and loss): `stage` ('zero_shot' or 'student') F1 mean ± std over seeds
     (the mean alone for a cell of one run; with the gain for a student), the in-language diagonal in italics and left
     out of the means, which are over the transfer pairs only."""
-    mean, std = f"{stage}_{_col(name, 'mean')}", f"{stage}_{_col(name, 'std')}"
-    gain = _col(name, "gain_mean")
+    mean, std = f"{stage}_{colname(name, 'mean')}", f"{stage}_{colname(name, 'std')}"
+    gain = colname(name, "gain_mean")
     srcs, langs = sorted(part.src.unique()), sorted(part.lang.unique())
     cell = {(r.src, r.lang): r for r in part.itertuples(index=False)}
     lines = ["| source \\ target | " + " | ".join(langs) + " | mean over targets |",
@@ -338,16 +340,16 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     lines = [head, "|---|---|---|---|---|---|---|---|---|---|---|"]
 
     def pair(r: pd.Series, stage: str, short: str) -> str:
-        seen, unseen = (r[f"{stage}_{_col(name, part + '_' + short)}_f1"] for part in ("seen", "unseen"))
+        seen, unseen = (r[f"{stage}_{colname(name, part + '_' + short)}_f1"] for part in ("seen", "unseen"))
         return f"{seen:.2f} / {unseen:.2f}" if np.isfinite(seen) else "-"
 
     for _, r in summary.iterrows():
-        if not np.isfinite(r.get(_col(name, "seen_text_share"), np.nan)):
+        if not np.isfinite(r.get(colname(name, "seen_text_share"), np.nan)):
             continue
         lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
-                     f"{r[_col(name, 'seen_text_share')]:.0f} | "
+                     f"{r[colname(name, 'seen_text_share')]:.0f} | "
                      f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
-                     f"{r[_col(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
+                     f"{r[colname(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
                      f"{pair(r, 'student', 'source')} |")
     return "\n".join(lines)
 
@@ -449,7 +451,7 @@ def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: b
 
 def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
     """Student vs its zero-shot baseline (seeds paired) per (setting, distill, model, src, lang) on test set `name`."""
-    st_col, zs_col = f"student_{_col(name, 'predictions')}", f"zero_shot_{_col(name, 'predictions')}"
+    st_col, zs_col = f"student_{colname(name, 'predictions')}", f"zero_shot_{colname(name, 'predictions')}"
     out = []
     for keys, rows in runs.groupby(GROUP, sort=True):
         cell = dict(zip(GROUP, keys, strict=True))
@@ -473,7 +475,7 @@ def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, An
 
 def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
     """Every pair of models' students (seeds unpaired) per (setting, distill, src, lang) on test set `name`."""
-    st_col = f"student_{_col(name, 'predictions')}"
+    st_col = f"student_{colname(name, 'predictions')}"
     out = []
     for keys, rows in runs.groupby(PAIRED, sort=True):
         cell = dict(zip(PAIRED, keys, strict=True))
@@ -504,7 +506,7 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 
     load, kw = _Loader(), {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     out = []
     for name in test_sets(runs):
-        st_col = f"student_{_col(name, 'predictions')}"
+        st_col = f"student_{colname(name, 'predictions')}"
         if st_col not in runs or runs[st_col].isna().all():
             continue  # zero-shot-only cells (until=zero_shot): no student to compare
         out += _vs_zero_shot(runs, name, load, kw) + _vs_models(runs, name, load, kw)
@@ -616,7 +618,7 @@ def gain_frame(sig: pd.DataFrame, runs: pd.DataFrame, distill: str) -> pd.DataFr
     rows["series"] = [", ".join([r.model] + ([f"from {r.src}"] if several_src else [])
                                 + ([words[r.setting]] if several_settings else [])) for r in rows.itertuples()]
     cells = runs.groupby(GROUP, sort=False)
-    rows["seed_gains"] = [tuple(cells.get_group(tuple(getattr(r, key) for key in GROUP))[_col(r.test_set, "gain")])
+    rows["seed_gains"] = [tuple(cells.get_group(tuple(getattr(r, key) for key in GROUP))[colname(r.test_set, "gain")])
                           for r in rows.itertuples()]
     return rows
 
@@ -723,7 +725,8 @@ def settings_markdown(runs: pd.DataFrame, summary: pd.DataFrame, sets: Sequence[
             bars = plot_bars(part, distill, out / f"bars_{distill}{suffix}.png")
             md += [f"## distill = {distill}" + ("" if len(settings) == 1 else f" (data: {setting})"), ""]
             for name in sets:
-                if f"student_{_col(name, 'mean')}" in part and part[f"student_{_col(name, 'mean')}"].notna().any():
+                mean = f"student_{colname(name, 'mean')}"
+                if mean in part and part[mean].notna().any():
                     md += [f"Student F1 on `{name}` (zero-shot baseline of the same teachers, gain):", "",
                            matrix_markdown(part, distill, name), ""]
             md += [f"![heatmap]({heat.name}) ![bars]({bars.name})", ""]
@@ -760,7 +763,7 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         atomic_write_text(out / f"{name}.csv", frame.to_csv(index=False, float_format="%.4f"))
     modes = ", ".join(sorted(runs.metric_mode.unique()))
     sets = test_sets(runs)
-    sizes = {name: int(runs[f"zero_shot_{_col(name, 'predictions')}"].map(_n_sentences).max()) for name in sets}
+    sizes = {name: int(runs[f"zero_shot_{colname(name, 'predictions')}"].map(_n_sentences).max()) for name in sets}
     md = [
         "# xlt comparison report",
         "",

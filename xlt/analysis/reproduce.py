@@ -1,0 +1,149 @@
+"""A published table and its rerun: what the README states, where a rerun's means must land, and the check.
+
+The published numbers of a sweep are its report's `summary.csv` (per cell: zero-shot and student F1 and the gain,
+mean and standard deviation over seeds, for every test set) and `significance.csv` (the gain's cluster-level 95 %
+interval, its minimum detectable effect and verdict), committed under `bench/results/<table>/`. The README's table is
+rendered from them (`readme_table`), and `bench/reproduce.py` reruns the sweep from scratch and checks every number
+against its **reproduction interval**: the 95 % prediction interval of the mean of n new seeds,
+
+    mean +- t(0.975, n - 1) * sd * sqrt(2 / n)
+
+where sd is the published seed-to-seed standard deviation. A rerun scores the same test sentences, so only the seeds
+(and the training numerics of another machine, which act like other seeds: docs/embedded_default.md) can move its
+mean; the cluster-level interval of the gain answers another question (how the gain would vary over other sentences
+of the same kind) and is shown beside it, not used for the check.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from scipy import stats as sps
+
+from xlt.analysis.report import colname
+from xlt.errors import DataError
+
+# the test sets of a table, in the order shown, with the README's name of each
+SET_NAMES = {"test": "generated test", "natural": "natural", "dev": "target dev"}
+QUANTITIES = ("zero_shot", "student", "gain")  # the published numbers of one cell and test set
+KEYS = ["setting", "distill", "model", "lang", "test_set", "quantity"]  # one published number
+CONFIDENCE = 0.95
+
+
+def _stat(summary: pd.DataFrame, quantity: str, name: str, stat: str) -> pd.Series | None:
+    """The summary's column of `quantity` (`zero_shot`, `student`, `gain`) on test set `name`: `mean` or `std`."""
+    column = colname(name, f"gain_{stat}") if quantity == "gain" else f"{quantity}_{colname(name, stat)}"
+    return summary[column] if column in summary else None
+
+
+def published(summary: pd.DataFrame, significance: pd.DataFrame) -> pd.DataFrame:
+    """One row per published number (KEYS): its mean, std and seed count from the summary, the reproduction
+    interval (`low`, `high`), and for a gain the cluster-level interval, unit, MDE and verdict of the report."""
+    rows: list[dict[str, Any]] = []
+    for name in SET_NAMES:
+        for quantity in QUANTITIES:
+            mean, std = _stat(summary, quantity, name, "mean"), _stat(summary, quantity, name, "std")
+            if mean is None:
+                continue
+            for i, cell in summary.iterrows():
+                low, high = reproduction_interval(float(mean[i]), float(std[i]), int(cell.n_seeds))
+                rows.append({"setting": cell.setting, "distill": cell.distill, "model": cell.model, "lang": cell.lang,
+                             "test_set": name, "quantity": quantity, "mean": float(mean[i]), "std": float(std[i]),
+                             "n_seeds": int(cell.n_seeds), "low": low, "high": high})
+    frame = pd.DataFrame(rows)
+    gains = significance[significance.comparison == "student vs zero-shot"].rename(columns={"a": "model"})
+    gains = gains.assign(quantity="gain")[["setting", "distill", "model", "lang", "test_set", "quantity", "ci_low",
+                                           "ci_high", "unit", "mde", "verdict"]]
+    return frame.merge(gains, on=KEYS, how="left")
+
+
+def reproduction_interval(mean: float, std: float, n: int) -> tuple[float, float]:
+    """Where the mean of n new seeds lands with 95 % probability, given n published seeds with this mean and std
+    (both means have variance std^2 / n; t with n - 1 degrees of freedom for the estimated std)."""
+    if n < 2 or not math.isfinite(std):
+        return math.nan, math.nan
+    half = float(sps.t.ppf(0.5 + CONFIDENCE / 2, n - 1)) * std * math.sqrt(2 / n)
+    return mean - half, mean + half
+
+
+def read_published(folder: str | Path) -> pd.DataFrame:
+    """The published numbers of a committed report folder (its summary.csv and significance.csv)."""
+    folder = Path(folder)
+    files = [folder / "summary.csv", folder / "significance.csv"]
+    for path in files:
+        if not path.is_file():
+            raise DataError(f"{path}: no such file; a published table is a report folder written by "
+                            f"`python -m xlt.report <sweep> --out {folder}`")
+    return published(*(pd.read_csv(path) for path in files))
+
+
+def check(published_numbers: pd.DataFrame, rerun: pd.DataFrame) -> pd.DataFrame:
+    """Every published number beside the rerun's (its mean, std and seeds); `inside`: the rerun mean lies in the
+    published reproduction interval (False where the rerun lacks the number)."""
+    theirs = rerun[KEYS + ["mean", "std", "n_seeds"]].rename(
+        columns={"mean": "rerun", "std": "rerun_std", "n_seeds": "rerun_seeds"})
+    table = published_numbers.merge(theirs, on=KEYS, how="left")
+    table["inside"] = (table.rerun >= table.low) & (table.rerun <= table.high)
+    table["shift_in_sd"] = (table.rerun - table["mean"]) / table["std"]
+    return table
+
+
+def check_markdown(table: pd.DataFrame) -> str:
+    """The check as a markdown table, a row per published number, and its one-line verdict."""
+    lines = ["| setting | lang | test set | number | README mean ± sd (seeds) | reproduction interval | rerun "
+             "mean ± sd (seeds) | inside |", "|---|---|---|---|---|---|---|---|"]
+    for r in table.itertuples():
+        rerun = "missing" if pd.isna(r.rerun) else f"{r.rerun:.2f} ± {r.rerun_std:.2f} ({int(r.rerun_seeds)})"
+        lines.append(f"| {student_label(r.setting)} | {r.lang} | {SET_NAMES[r.test_set]} | {r.quantity} | "
+                     f"{r.mean:.2f} ± {r.std:.2f} ({r.n_seeds}) | [{r.low:.2f}, {r.high:.2f}] | {rerun} | "
+                     f"{'yes' if r.inside else '**no**'} |")
+    return "\n".join(lines) + "\n\n" + verdict_line(table) + "\n"
+
+
+def verdict_line(table: pd.DataFrame) -> str:
+    outside = table[~table.inside]
+    head = f"{int(table.inside.sum())} of {len(table)} rerun means lie inside the README's reproduction interval"
+    if not len(outside):
+        return head + "."
+    return head + "; outside: " + ", ".join(
+        f"{student_label(r.setting)} {r.lang} {SET_NAMES[r.test_set]} {r.quantity}" for r in outside.itertuples())
+
+
+def student_label(setting: str) -> str:
+    """A setting as the README names it: the student a swept `student.init` selects, else the setting itself."""
+    swept = setting.split(" | ", 1)[1] if " | " in setting else ""
+    names = {"student.init=teacher": "default student", "student.init=pretrained": "TSL student"}
+    return names.get(swept, setting)
+
+
+def readme_table(numbers: pd.DataFrame, students: Iterable[str] = ("default student", "TSL student")) -> str:
+    """The README's table: a row per (target, test set); zero-shot and each student's F1 as mean ± sd over seeds;
+    each gain with its cluster-level 95 % interval; the smallest gain the design detects (MDE) per student."""
+    students = list(students)
+    by = {(student_label(r.setting), r.lang, r.test_set, r.quantity): r for r in numbers.itertuples()}
+    head = ["target", "test set (unit)", "zero-shot"]
+    for student in students:
+        head += [student, "gain [95 % CI]"]
+    lines = ["| " + " | ".join(head + ["MDE (" + " / ".join(s.split()[0] for s in students) + ")"]) + " |",
+             "|" + "---|" * (len(head) + 1)]
+    for lang in sorted(numbers.lang.unique()):
+        for name in [n for n in SET_NAMES if n in set(numbers.test_set)]:
+            zero = by.get((students[0], lang, name, "zero_shot"))
+            if zero is None:
+                continue
+            gains = [by[(s, lang, name, "gain")] for s in students]
+            cells = [lang, f"{SET_NAMES[name]} ({gains[0].unit})", _pm(zero)]
+            for student, gain in zip(students, gains, strict=True):
+                cells += [_pm(by[(student, lang, name, "student")]),
+                          f"{gain.mean:+.2f} [{gain.ci_low:+.2f}, {gain.ci_high:+.2f}]"]
+            cells.append(" / ".join(f"{g.mde:.1f}" for g in gains))
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _pm(row: Any) -> str:
+    return f"{row.mean:.2f} ± {row.std:.2f}"
