@@ -36,6 +36,7 @@ def test_metrics_json_holds_every_number_of_the_cell(finished_cell):
     assert on_disk == json.loads(json.dumps(metrics, default=str))
     assert on_disk["status"] == "complete"
     assert on_disk["seed"] == 0 and on_disk["run_name"].endswith("-s0")
+    assert on_disk["precision"] == cfg.trainer.precision == "32-true"  # conf/trainer/cpu.yaml's, as given
     for stage in ("source_dev", "zero_shot", "student"):
         s = on_disk[stage]
         assert {"precision", "recall", "f1", "per_type", "n_gold", "n_pred"} <= set(s)

@@ -10,6 +10,7 @@ from typing import Any
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.errors import ConfigError
+from xlt.runtime import PRECISIONS
 from xlt.targets import check_targets, instantiate
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "conf"
@@ -88,6 +89,8 @@ SCHEMA: dict[str, Check] = {
     "perf.compile": (bool, None, ""),
     "perf.threads": ((int, str, type(None)), lambda v: v is None or v == "auto" or (isinstance(v, int) and v >= 1),
                      "auto, null or an int >= 1"),
+    # Lightning also takes 32 or "bf16"; one spelling per precision keeps it one value in every key
+    "trainer.precision": ((str, int), lambda v: v in PRECISIONS, f"one of {', '.join(PRECISIONS)}"),
 }
 
 

@@ -11,6 +11,7 @@ from xlt.data.batching import Collator, pad_multiple
 from xlt.data.encode import Window
 from xlt.data.tags import LABELS
 from xlt.models.tagger import TokenTagger
+from xlt.runtime import resolve_precision
 
 
 def _autocast(device: torch.device, precision: str):
@@ -28,8 +29,10 @@ def window_logits(
     batch_size: int = 64,
     precision: str = "32-true",
 ) -> list[np.ndarray]:
-    """(W, C) float32 logits at each window's word positions, in the order of `windows`."""
+    """(W, C) float32 logits at each window's word positions, in the order of `windows`; `precision` as the
+    trainer's (`auto` resolved for the tagger's device, as a cell resolves it)."""
     device = next(tagger.parameters()).device
+    precision = resolve_precision(precision, device.type)
     was_training = tagger.training
     tagger.eval()
     order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))  # less padding

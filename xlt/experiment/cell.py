@@ -49,8 +49,8 @@ from xlt.experiment.record import (
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
 from xlt.models.student import Student
-from xlt.runtime import intra_op_threads
-from xlt.training.fit import run_predict_kwargs
+from xlt.runtime import intra_op_threads, resolve_precision
+from xlt.training.fit import inference_device, run_predict_kwargs
 from xlt.training.stages import TEACHER_FILE, Tables, train_student
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     loss = validate(cfg)
     check_required(cfg)  # the paths a user must give (benchmark=files ...), all named at once
     use_threads(cfg)  # before any key: the thread count is part of them
+    use_precision(cfg)  # before any key too: the precision the cell computes in is part of them
     run_dir = Path(cfg.paths.output_dir)
     identity = cell_identity(cfg)
     if cfg.resume and (done := completed_run(run_dir, identity, run_dir / STUDENT_CHECKPOINTS)) is not None:
@@ -226,6 +227,18 @@ def use_threads(cfg: DictConfig) -> int:
     torch.set_num_threads(threads)
     log.info("perf.threads: %d intra-op threads", threads)
     return threads
+
+
+def use_precision(cfg: DictConfig) -> str:
+    """Resolve `trainer.precision` for the device the cell trains on (`auto`: bf16-mixed where it multiplies bf16
+    natively, else 32-true) and write it back into the config: the teacher's training, its soft labels and every
+    evaluation (run_predict_kwargs) compute in it, and keys, config.yaml and metrics.json hold it, never `auto`."""
+    setting, device = str(cfg.trainer.precision), inference_device(cfg)
+    precision = resolve_precision(setting, device.split(":")[0])
+    with open_dict(cfg):
+        cfg.trainer.precision = precision
+    log.info("trainer.precision: %s%s", precision, f" ({setting} on {device})" if precision != setting else "")
+    return precision
 
 
 def unlabeled_scores(gold: Sequence[Any], pred: Sequence[Sequence[str]], mode: str) -> dict[str, Any]:

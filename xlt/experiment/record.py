@@ -39,6 +39,7 @@ class RunRecord:
             "config_identity": identity,
             "run_name": cfg.run_name,
             **named,
+            "precision": str(cfg.trainer.precision),  # as the cell resolved it (xlt.experiment.cell.use_precision)
             # the source is the target's own language: an in-language upper bound, not a transfer pair
             "in_language": named["src"] == named["lang"],
             "timings_s": {},
@@ -153,7 +154,9 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     zs, st = metrics.get("zero_shot"), metrics.get("student")
     lines = [
         f"run {metrics['run_name']}: model={metrics['model']} src={recorded(metrics, 'src')} lang={lang} "
-        f"distill={metrics['distill']} seed={metrics['seed']} (entity F1 in %, {metrics['metric_mode']})"
+        f"distill={metrics['distill']} seed={metrics['seed']}"
+        + (f" precision={metrics['precision']}" if metrics.get("precision") else "")  # an older record has none
+        + f" (entity F1 in %, {metrics['metric_mode']})"
         + (" - in-language: the source is the target's language" if metrics.get("in_language") else ""),
         *_table(score_rows(metrics)),
     ]
