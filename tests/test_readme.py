@@ -129,3 +129,13 @@ def test_the_readme_links_to_the_docs():
     links = {(README.parent / link).resolve() for link in relative_links(README.read_text(encoding="utf-8"))}
     unlinked = [p.name for p in sorted((ROOT / "docs").glob("*.md")) if p.resolve() not in links]
     assert not unlinked, f"docs not reachable from README.md: {unlinked}"
+
+
+def test_the_results_table_is_rendered_from_the_committed_report():
+    """Each number of the README's results table lives in one place: the committed report of the sweep
+    (bench/results/transfer_embedded/summary.csv and significance.csv), which bench/reproduce.py checks a rerun
+    against; the README holds the table `xlt.analysis.reproduce.readme_table` renders from it, verbatim."""
+    from xlt.analysis.reproduce import read_published, readme_table
+
+    table = readme_table(read_published(ROOT / "bench" / "results" / "transfer_embedded"))
+    assert table in README.read_text(encoding="utf-8"), "README.md: re-render the results table:\n" + table
