@@ -499,7 +499,7 @@ def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any])
     return out
 
 
-def significance_table(runs: pd.DataFrame, n_resamples: int = 1000, seed: int = 0,
+def significance_table(runs: pd.DataFrame, n_resamples: int = 2000, seed: int = 0,
                        n_permutations: int = 9999) -> pd.DataFrame:
     """Student vs zero-shot per (test set, distill, model, lang), and model vs model per (test set, distill, lang);
     `p_holm`: Holm-Bonferroni over every row of the table; `significant` and `verdict` (`_verdicts`)."""
@@ -750,7 +750,7 @@ def gains_markdown(sig: pd.DataFrame, runs: pd.DataFrame, out: Path) -> list[str
             "test units), the gain of each seed as a dot beside it; settings side by side.", "", *pictures, ""]
 
 
-def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 1000, seed: int = 0,
+def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 2000, seed: int = 0,
                  n_permutations: int = 9999) -> Path:
     """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
     out = Path(out)

@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m xlt.report", description="the comparison report of finished cells")
     parser.add_argument("dirs", nargs="+", help="sweep directories (outputs/multirun/<sweep>) or run directories")
     parser.add_argument("--out", default=None, help="output directory (default: <first dir>/report)")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="hierarchical bootstrap resamples (default 1000)")
+    parser.add_argument("--bootstrap", type=int, default=2000, help="hierarchical bootstrap resamples (default 2000)")
     parser.add_argument("--permutations", type=int, default=9999,
                         help="approximate randomisation permutations (default 9999)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the bootstrap and the permutations")
