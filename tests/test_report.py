@@ -111,8 +111,9 @@ def test_report_writes_markdown_csv_and_plots(tmp_path):
             png = tmp_path / "report" / f"{kind}_{distill}.png"
             assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     sig = pd.read_csv(tmp_path / "report" / "significance.csv")
-    assert set(sig.comparison) == {"student vs zero-shot", "model vs model (student)"}
-    vs = sig[(sig.comparison == "model vs model (student)") & (sig.distill == "mse")].iloc[0]
+    assert set(sig.comparison) == {"student vs zero-shot", "backbone contrast (zero-shot)",
+                                   "backbone contrast (student)", "backbone contrast (gain)"}
+    vs = sig[(sig.comparison == "backbone contrast (student)") & (sig.distill == "mse")].iloc[0]
     assert (vs.a, vs.b) == ("mbert", "xlmr") and vs.delta == pytest.approx((100 + 200 / 3) / 2 - 80, abs=1e-4)
     # no config.yaml in these runs: the test set's file is unknown, each sentence its own unit
     assert (vs.unit, vs.seeds, vs.n_seeds) == ("sentence", "unpaired", "2/1")
@@ -120,11 +121,14 @@ def test_report_writes_markdown_csv_and_plots(tmp_path):
     assert (st.unit, st.seeds, st.seeds_a_better, str(st.n_seeds)) == ("sentence", "paired", "1/2", "2")
     assert st.mde > 0 and st.verdict == "not enough seeds" and "- `test`: resampled by sentence (2 units" in md
     assert st.ci_low <= st.delta <= st.ci_high and 0 <= st.p_value <= 1
-    # Holm over all 6 comparisons of the report (2 losses x (2 student-vs-zero-shot + 1 model pair))
-    assert len(sig) == 6 and (sig.p_holm >= sig.p_value - 1e-12).all()
+    # Holm over all 9 comparisons of the report: 2 losses x (2 student-vs-zero-shot + the student and gain contrasts),
+    # and one zero-shot contrast, which both losses' students share (the same teachers' outputs: counted once)
+    zs = sig[sig.comparison == "backbone contrast (zero-shot)"]
+    assert len(zs) == 1 and zs.distill.iloc[0] == "kl & mse" and zs.delta.iloc[0] == pytest.approx(0, abs=1e-9)
+    assert len(sig) == 9 and (sig.p_holm >= sig.p_value - 1e-12).all()
     smallest = sig.p_value.idxmin()
-    assert sig.p_holm[smallest] == pytest.approx(min(1.0, 6 * sig.p_value[smallest]))
-    assert "hierarchical bootstrap" in md and "Holm-Bonferroni over all 6 comparisons" in md
+    assert sig.p_holm[smallest] == pytest.approx(min(1.0, 9 * sig.p_value[smallest]))
+    assert "hierarchical bootstrap" in md and "Holm-Bonferroni over all 9 comparisons" in md
 
 
 def test_incomplete_runs_are_skipped_and_empty_sweeps_fail_clearly(tmp_path, capsys):
@@ -307,3 +311,47 @@ def test_a_user_file_with_documents_is_resampled_by_document(tmp_path):
     assert document_ids(tmp_path / "plain.conll") is None
     plain = spec_units({"kind": "conll", "path": str(tmp_path / "plain.conll")}, tmp_path, "benchmark.test")
     assert (plain.unit, plain.ids) == ("sentence", (0, 1))
+
+
+# two backbones on the same seeds: (model, seed): (zero-shot, student), F1 by hand as above
+BACKBONES = {
+    ("mbert", 1): (MISS_LOC, ALL_RIGHT),     # zs 80,    student 100,   gain 20
+    ("mbert", 2): (MISS_ORG, ORG_AS_LOC),    # zs 80,    student 66.67, gain -13.33
+    ("xlmr", 1): (MISS_ORG, MISS_LOC),       # zs 80,    student 80,    gain 0
+    ("xlmr", 2): (ORG_AS_LOC, ALL_RIGHT),    # zs 66.67, student 100,   gain 33.33
+}
+
+
+def test_backbone_contrast_by_hand(tmp_path):
+    sweep = make_sweep(tmp_path / "sweep", runs=BACKBONES)
+    md = write_report([sweep], tmp_path / "report", n_resamples=300, n_permutations=99).read_text()
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv")
+    rows = sig[sig.comparison.str.startswith("backbone contrast")].set_index("comparison")
+    assert len(rows) == 3 and set(rows.a) == {"mbert"} and set(rows.b) == {"xlmr"}
+    # mbert - xlmr: zero-shot 80 - 73.33, student 83.33 - 90, gain 3.33 - 16.67 (= the student row minus the zero-shot)
+    assert rows.loc["backbone contrast (zero-shot)", "delta"] == pytest.approx(20 / 3, abs=1e-4)
+    assert rows.loc["backbone contrast (student)", "delta"] == pytest.approx(-20 / 3, abs=1e-4)
+    assert rows.loc["backbone contrast (gain)", "delta"] == pytest.approx(-40 / 3, abs=1e-4)
+    # both ran seeds 1 and 2: paired by seed id; per seed, mbert's gain beats xlmr's in seed 1 (20 > 0) only
+    assert set(rows.seeds) == {"paired"} and set(rows.n_seeds.astype(str)) == {"2"}
+    assert rows.loc["backbone contrast (gain)", "seeds_a_better"] == "1/2"
+    assert rows.loc["backbone contrast (zero-shot)", "seeds_a_better"] == "1/2"  # 80 = 80, then 80 > 66.67
+    # seed-level sign flips of the gain differences (20, -46.67): means -13.33, -33.33, 33.33, 13.33 -> p = 2 * 2/4
+    assert rows.loc["backbone contrast (gain)", "p_seeds"] == pytest.approx(1.0)
+    for _, r in rows.iterrows():
+        assert r.ci_low <= r.delta + 1e-9 and r.delta - 1e-9 <= r.ci_high and r.mde > 0 and 0 <= r.p_value <= 1
+        assert r.p_holm >= r.p_value - 1e-12 and r.verdict == "not enough seeds"
+    # Holm over the report: 2 student-vs-zero-shot rows and the 3 contrasts
+    assert len(sig) == 5 and "Holm-Bonferroni over all 5 comparisons" in md
+    assert "## Backbone contrast" in md and "| mbert - xlmr | gain | -13.33 [" in md
+
+
+def test_backbone_contrast_unpaired_where_the_seeds_differ(tmp_path):
+    runs = {(m, 3 if (m, s) == ("xlmr", 2) else s): v for (m, s), v in BACKBONES.items()}
+    sig = pd.read_csv(write_report([make_sweep(tmp_path / "sweep", runs=runs)], tmp_path / "report",
+                                   n_resamples=100, n_permutations=99).parent / "significance.csv")
+    rows = sig[sig.comparison.str.startswith("backbone contrast")]
+    # seeds 1, 2 against 1, 3: the same numbers, but no seed is paired with another
+    assert set(rows.seeds) == {"unpaired"} and set(rows.n_seeds) == {"2/2"}
+    gain = rows[rows.comparison == "backbone contrast (gain)"].iloc[0]
+    assert gain.delta == pytest.approx(-40 / 3, abs=1e-4) and pd.isna(gain.seeds_a_better)

@@ -11,6 +11,8 @@ from scipy import stats as sps
 from xlt.analysis.stats import (
     SEEDS_TO_REJECT,
     cluster_sums,
+    gain_contrast_bootstrap,
+    gain_randomisation_test,
     hierarchical_bootstrap,
     holm,
     mean_f1,
@@ -238,3 +240,55 @@ def test_seed_level_tests_need_six_paired_seeds_to_reject():
     # scores 2, 0 (a) and 1 (b): the 3 relabellings give a-b = 1 - 1 = 0 (observed), 1.5 - 0 = 1.5, 0.5 - 2 = -1.5;
     # each tail holds 2 of 3 -> p = min(1, 2 * 2/3) = 1
     assert seed_permutation_test([2, 0], [1]) == pytest.approx(1.0)
+
+
+# one sentence with one gold entity: (tp, predicted, gold) -> F1 100 (found) or 0 (missed)
+HIT, MISS = np.array([[1, 1, 1]]), np.array([[0, 1, 1]])
+
+
+def test_gain_contrast_bootstrap_pairs_seeds_by_hand():
+    # seed 1: student 100, zero-shot 0 (gain 100); seed 2: student 0, zero-shot 0 (gain 0), on both backbones
+    st, zs = [HIT, MISS], [MISS, MISS]
+    # paired seeds: every resample draws the same seed ids for a and b, so gain(a) - gain(b) is 0 in each
+    paired = gain_contrast_bootstrap(st, zs, st, zs, paired_seeds=True, n_resamples=2000, seed=1)
+    assert (paired["delta"], paired["ci_low"], paired["ci_high"], paired["se"]) == (0, 0, 0, 0)
+    # unpaired: a draws both seed 1 (gain 100) and b both seed 2 (gain 0) with probability 1/4 * 1/4 = 6.25 % > 2.5 %,
+    # and the other way round: the interval reaches both extremes, -100 and +100
+    free = gain_contrast_bootstrap(st, zs, st, zs, paired_seeds=False, n_resamples=2000, seed=1)
+    assert (free["delta"], free["ci_low"], free["ci_high"]) == (0, -100, 100) and free["mde"] > 0
+    # a student is drawn with its own teacher's zero-shot run: a's gain is 100 in seed 1 and 0 in seed 2, so with b's
+    # gain 0 every resample's contrast is the mean of two drawn gains of a: 0, 50 or 100
+    one = gain_contrast_bootstrap(st, zs, [MISS, MISS], [MISS, MISS], paired_seeds=True, n_resamples=2000, seed=1)
+    assert one["delta"] == 50 and (one["ci_low"], one["ci_high"]) == (0, 100)
+
+
+def test_gain_contrast_bootstrap_is_the_difference_of_the_two_rows_deltas():
+    rng = np.random.default_rng(3)
+    runs = [[rng.integers(0, 3, size=(20, 3)) for _ in range(3)] for _ in range(4)]
+    st_a, zs_a, st_b, zs_b = runs
+    gain = gain_contrast_bootstrap(st_a, zs_a, st_b, zs_b, paired_seeds=True, n_resamples=10)["delta"]
+    student = hierarchical_bootstrap(st_a, st_b, paired_seeds=True, n_resamples=10)["delta"]
+    zero_shot = hierarchical_bootstrap(zs_a, zs_b, paired_seeds=True, n_resamples=10)["delta"]
+    assert gain == pytest.approx(student - zero_shot)
+
+
+def test_gain_randomisation_test_enumerated_by_hand():
+    # 3 one-sentence clusters; a: student 100, zero-shot 0 (gain 100); b: student 0, zero-shot 100 (gain -100).
+    # Swapping j clusters gives a student F1 100 (3 - j) / 3 and zero-shot 100 j / 3, b the opposite: the statistic
+    # is 200 (3 - 2j) / 3: 200 once, 66.7 three times, -66.7 three times, -200 once. The observed 200 is the top of
+    # the 8 permutations: p = 2 * 1/8
+    sents = lambda x: [np.concatenate([x] * 3)]  # noqa: E731
+    res = gain_randomisation_test(sents(HIT), sents(MISS), sents(MISS), sents(HIT), n_resamples=9999)
+    assert res["exact"] and res["n_permutations"] == 8
+    assert res["delta"] == pytest.approx(200) and res["p_value"] == pytest.approx(0.25)
+    # the first two sentences one cluster: swapping it gives a's student 100/3 and zero-shot 200/3 (b the opposite),
+    # -66.7; swapping the other 66.7; both -200: the null is {200, -66.7, 66.7, -200}, p = 2 * 1/4
+    two = gain_randomisation_test(sents(HIT), sents(MISS), sents(MISS), sents(HIT), clusters=[7, 7, 9])
+    assert two["n_units"] == 2 and two["p_value"] == pytest.approx(0.5)
+
+
+def test_gain_contrast_refuses_a_student_without_its_zero_shot():
+    with pytest.raises(DataError, match="its own zero-shot run"):
+        gain_contrast_bootstrap([HIT, HIT], [HIT], [HIT], [HIT], paired_seeds=False)
+    with pytest.raises(DataError, match="same test sentences"):
+        gain_randomisation_test([HIT], [HIT], [np.concatenate([HIT, HIT])], [HIT])

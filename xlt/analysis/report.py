@@ -8,8 +8,9 @@ Collects every complete `metrics.json` under the given directories and writes, a
 (b) per-entity-type F1 of student and zero-shot;
 (c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data) and
     the diagnostics of every cell (teacher F1 on the unlabeled text, student-teacher agreement, teacher ECE);
-(d) significance for the student vs its zero-shot baseline (seeds paired) and for every pair of models
-    (seeds unpaired), per test set: a hierarchical bootstrap (seeds, then test units) for the 95 % interval and
+(d) significance for the student vs its zero-shot baseline (seeds paired) and, for every pair of models, the
+    backbone contrast in zero-shot F1, student F1 and gain (seeds paired by seed id where both ran the same seeds),
+    per test set: a hierarchical bootstrap (seeds, then test units) for the 95 % interval and
     the design's minimum detectable effect, a paired approximate randomisation test over test units for the p-value,
     the exact seed-level test (xlt.analysis.stats), and Holm-Bonferroni over all comparisons of the report. The unit
     of a test set (xlt.data.units): the template cluster for generated sets, the document for files with
@@ -42,6 +43,8 @@ import yaml
 from xlt.analysis.stats import (
     ALPHA,
     SEEDS_TO_REJECT,
+    gain_contrast_bootstrap,
+    gain_randomisation_test,
     hierarchical_bootstrap,
     holm,
     mean_f1,
@@ -428,6 +431,14 @@ class _Loader:
         return units.unit, np.asarray(units.ids[:n])
 
 
+def _seed_level(fa: Sequence[float], fb: Sequence[float], paired_seeds: bool) -> dict[str, Any]:
+    """The exact seed-level test of per-seed scores a vs b: sign flips over paired seeds, relabellings otherwise."""
+    if paired_seeds:  # how many seeds, each on its own, point the same way
+        return {"seeds_a_better": f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}",
+                "p_seeds": sign_flip_test(fa, fb), "p_seeds_min": smallest_seed_p(len(fa))}
+    return {"p_seeds": seed_permutation_test(fa, fb), "p_seeds_min": smallest_seed_p(len(fa), len(fb))}
+
+
 def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: bool, n_resamples: int,
             n_permutations: int, seed: int, clusters: np.ndarray | None = None,
             unit: str = "sentence") -> dict[str, Any]:
@@ -441,12 +452,7 @@ def compare(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, paired_seeds: b
     fa, fb = [mean_f1([x]) for x in a], [mean_f1([x]) for x in b]
     out = {"unit": unit, "seeds": "paired" if paired_seeds else "unpaired", **boot, "p_value": perm["p_value"],
            "p_exact": perm["exact"], "n_seeds_in_test": k}
-    if paired_seeds:  # how many seeds, each on its own, point the same way; the exact test over seeds
-        out["seeds_a_better"] = f"{sum(x > y for x, y in zip(fa, fb, strict=True))}/{len(fa)}"
-        out["p_seeds"], out["p_seeds_min"] = sign_flip_test(fa, fb), smallest_seed_p(len(fa))
-    else:
-        out["p_seeds"], out["p_seeds_min"] = seed_permutation_test(fa, fb), smallest_seed_p(len(fa), len(fb))
-    return out
+    return {**out, **_seed_level(fa, fb, paired_seeds)}
 
 
 def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
@@ -473,35 +479,78 @@ def _vs_zero_shot(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, An
     return out
 
 
-def _vs_models(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every pair of models' students (seeds unpaired) per (setting, distill, src, lang) on test set `name`."""
-    st_col = f"student_{colname(name, 'predictions')}"
-    out = []
+def compare_gains(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarray], st_b: Sequence[np.ndarray],
+                  zs_b: Sequence[np.ndarray], *, paired_seeds: bool, n_resamples: int, n_permutations: int, seed: int,
+                  clusters: np.ndarray | None = None, unit: str = "sentence") -> dict[str, Any]:
+    """`compare` for gain(a) - gain(b), gain = F1(student) - F1(its zero-shot): interval, se and mde from
+    stats.gain_contrast_bootstrap, p over clusters from stats.gain_randomisation_test, the seed-level test on the
+    per-seed gains."""
+    boot = gain_contrast_bootstrap(st_a, zs_a, st_b, zs_b, paired_seeds=paired_seeds, clusters=clusters,
+                                   n_resamples=n_resamples, seed=seed)
+    k = min(len(st_a), len(st_b))  # the randomisation test swaps blocks of equally many runs
+    perm = gain_randomisation_test(st_a[:k], zs_a[:k], st_b[:k], zs_b[:k], clusters=clusters,
+                                   n_resamples=n_permutations, seed=seed)
+    ga = [mean_f1([s]) - mean_f1([z]) for s, z in zip(st_a, zs_a, strict=True)]
+    gb = [mean_f1([s]) - mean_f1([z]) for s, z in zip(st_b, zs_b, strict=True)]
+    return {"unit": unit, "seeds": "paired" if paired_seeds else "unpaired", **boot, "p_value": perm["p_value"],
+            "p_exact": perm["exact"], "n_seeds_in_test": k, **_seed_level(ga, gb, paired_seeds)}
+
+
+def _backbone_contrast(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every pair of backbones per (setting, distill, src, lang) on test set `name`: the difference in zero-shot F1,
+    in student F1 and in gain (student - zero-shot). Seeds are paired by seed id where both backbones ran the same
+    seeds (their teachers differ, so the pairing is by seed index: it removes no teacher variance, only aligns the
+    draws), unpaired otherwise; test units are always paired (the same sentences). Settings of the same data (or
+    losses) whose students share their teachers (identical zero-shot outputs) share the zero-shot contrast: it is one
+    row, its `setting` and `distill` joined with ' & ', so Holm counts it once."""
+    st_col, zs_col = f"student_{colname(name, 'predictions')}", f"zero_shot_{colname(name, 'predictions')}"
+    out: list[dict[str, Any]] = []
+    zero_shot: dict[tuple, dict[str, Any]] = {}  # one row per distinct pair of zero-shot outputs
     for keys, rows in runs.groupby(PAIRED, sort=True):
         cell = dict(zip(PAIRED, keys, strict=True))
-        lang = cell["lang"]
-        by_model = {m: (r.sort_values(SEED_KEYS), load.stage(r.sort_values(SEED_KEYS), st_col))
-                    for m, r in rows.groupby("model", sort=True)}
-        for ma, mb in combinations(sorted(k for k, (_, v) in by_model.items() if v), 2):
-            (ra, pa), (_, pb) = by_model[ma], by_model[mb]
-            if any(x.tokens != pa[0].tokens for x in pa + pb):
-                log.warning("%s and %s were tested on different %s sentences: not compared", ma, mb, lang)
+        where = "/".join(str(cell[key]) for key in PAIRED[1:])
+        by_model = {}
+        for model, r in rows.groupby("model", sort=True):
+            r = r.sort_values(SEED_KEYS)
+            st, zs = load.stage(r, st_col), load.stage(r, zs_col)
+            if st and zs:
+                by_model[model] = (r, st, zs, [tuple(x) for x in r[SEED_KEYS].itertuples(index=False)])
+        for ma, mb in combinations(sorted(by_model), 2):
+            (ra, sa, za, ida), (_, sb, zb, idb) = by_model[ma], by_model[mb]
+            if any(x.tokens != sa[0].tokens for x in sa + za + sb + zb):
+                log.warning("%s: %s and %s were tested on different %s sentences: not compared", where, ma, mb, name)
                 continue
-            if len(pa) != len(pb):
+            paired = ida == idb
+            if not paired and len(sa) != len(sb):
                 log.warning("%s vs %s (%s): %d and %d runs; the randomisation test uses the first %d of each",
-                            ma, mb, lang, len(pa), len(pb), min(len(pa), len(pb)))
-            unit, clusters = load.clusters(ra.run_dir.iloc[0], name, pa[0])
-            res = compare([x.counts for x in pa], [x.counts for x in pb], paired_seeds=False, clusters=clusters,
-                          unit=unit, **kw)
-            out.append({"setting": cell["setting"], "test_set": name, "comparison": "model vs model (student)",
-                        **{key: cell[key] for key in PAIRED[1:]}, "a": ma, "b": mb,
-                        "n_seeds": f"{len(pa)}/{len(pb)}", **res})
+                            ma, mb, where, len(sa), len(sb), min(len(sa), len(sb)))
+            unit, clusters = load.clusters(ra.run_dir.iloc[0], name, sa[0])
+            common = {"test_set": name, **{key: cell[key] for key in PAIRED[1:]}, "a": ma, "b": mb,
+                      "n_seeds": str(len(sa)) if paired else f"{len(sa)}/{len(sb)}"}
+            ask = {"paired_seeds": paired, "clusters": clusters, "unit": unit, **kw}
+            # the same data (the setting's part before its swept fields), backbones and zero-shot outputs: one teacher
+            key = (name, cell["setting"].partition(SWEPT)[0], cell["src"], cell["lang"], ma, mb,
+                   *(x.counts.tobytes() for x in za + zb))
+            if key in zero_shot:
+                row = zero_shot[key]
+                for field in ("setting", "distill"):
+                    if str(cell[field]) not in row[field].split(" & "):
+                        row[field] += f" & {cell[field]}"
+            else:
+                zero_shot[key] = {"setting": str(cell["setting"]), "comparison": "backbone contrast (zero-shot)",
+                                  **common, **compare([x.counts for x in za], [x.counts for x in zb], **ask)}
+                out.append(zero_shot[key])
+            out.append({"setting": cell["setting"], "comparison": "backbone contrast (student)", **common,
+                        **compare([x.counts for x in sa], [x.counts for x in sb], **ask)})
+            out.append({"setting": cell["setting"], "comparison": "backbone contrast (gain)", **common,
+                        **compare_gains(*([x.counts for x in y] for y in (sa, za, sb, zb)), **ask)})
     return out
 
 
 def significance_table(runs: pd.DataFrame, n_resamples: int = 2000, seed: int = 0,
                        n_permutations: int = 9999) -> pd.DataFrame:
-    """Student vs zero-shot per (test set, distill, model, lang), and model vs model per (test set, distill, lang);
+    """Student vs zero-shot per (test set, distill, model, lang), and the backbone contrast (zero-shot, student and
+    gain) of every pair of models per (test set, distill, lang);
     `p_holm`: Holm-Bonferroni over every row of the table; `significant` and `verdict` (`_verdicts`)."""
     load, kw = _Loader(), {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     out = []
@@ -509,7 +558,7 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 2000, seed: int = 
         st_col = f"student_{colname(name, 'predictions')}"
         if st_col not in runs or runs[st_col].isna().all():
             continue  # zero-shot-only cells (until=zero_shot): no student to compare
-        out += _vs_zero_shot(runs, name, load, kw) + _vs_models(runs, name, load, kw)
+        out += _vs_zero_shot(runs, name, load, kw) + _backbone_contrast(runs, name, load, kw)
     return _verdicts(pd.DataFrame(out))
 
 
@@ -750,6 +799,36 @@ def gains_markdown(sig: pd.DataFrame, runs: pd.DataFrame, out: Path) -> list[str
             "test units), the gain of each seed as a dot beside it; settings side by side.", "", *pictures, ""]
 
 
+BACKBONE = ("backbone contrast (zero-shot)", "backbone contrast (student)", "backbone contrast (gain)")
+
+
+def backbone_markdown(sig: pd.DataFrame) -> list[str]:
+    """(d) the backbone contrast, per test set: a - b in zero-shot F1, student F1 and gain with the significance
+    table's interval, mde, Holm p and verdict; nothing where the report holds one backbone."""
+    rows = sig[sig.comparison.isin(BACKBONE)] if len(sig) else sig
+    if not len(rows):
+        return []
+    order = {c: i for i, c in enumerate(BACKBONE)}
+    md = ["## Backbone contrast", "",
+          "Backbone a minus backbone b in F1 points (mean over seeds), per target: in zero-shot F1, in student F1 and "
+          "in gain (student - zero-shot, each student against its own teacher's zero-shot). Seeds are paired by seed "
+          "id where both backbones ran the same seeds (the teachers differ, so this pairs seed indices, not "
+          "teachers), unpaired otherwise; test units are paired (the same sentences). The interval is the "
+          "hierarchical bootstrap's (for the gain: seeds, each student drawn with its own zero-shot run, then the "
+          "units of all four systems together), p_holm the randomisation p over units after Holm over the whole "
+          "report, mde the design's minimum detectable effect (the Significance section says how to read them).", ""]
+    for name, part in rows.groupby("test_set", sort=False):
+        part = part.assign(_o=part.comparison.map(order)).sort_values(["setting", "src", "lang", "a", "b", "_o"])
+        shown = pd.DataFrame({
+            "setting": part.setting, "distill": part.distill, "src": part.src, "lang": part.lang,
+            "a - b": part.a + " - " + part.b, "contrast": part.comparison.str.extract(r"\((.*)\)", expand=False),
+            "delta [95 % CI]": [f"{_num(r.delta)} [{_num(r.ci_low)}, {_num(r.ci_high)}]" for r in part.itertuples()],
+            "mde": part.mde, "p_holm": part.p_holm, "p_seeds": part.p_seeds, "seeds": part.seeds,
+            "n_seeds": part.n_seeds, "verdict": part.verdict})
+        md += [f"`{name}`:", "", _frame_md(shown), ""]
+    return md
+
+
 def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 2000, seed: int = 0,
                  n_permutations: int = 9999) -> Path:
     """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
@@ -788,6 +867,7 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
            "(% of words; % of the words the teacher tags as entities), the teacher's expected calibration error on "
            "source dev, its source dev F1.", "", _frame_md(diag), ""]
     md += ["## Per entity type (mean over seeds)", "", _frame_md(per_type), ""]
+    md += backbone_markdown(sig)
     md += ["## Significance", "", significance_text(sig, n_resamples, seed, n_permutations), "",
            *units_lines(sig), "", _frame_md(sig) if len(sig) else "(no prediction files found)", ""]
     atomic_write_text(out / "report.md", "\n".join(md))

@@ -25,6 +25,10 @@ clusters (`cluster_sums`: F1 of any resample of clusters is exact from them) and
   seed, on per-seed F1. `smallest_seed_p` is the lowest p-value they can reach: 2 / 2^S with S paired seeds, so
   p < 0.05 takes at least 6 seeds (`SEEDS_TO_REJECT`; 5 seeds give at best 0.0625, 3 seeds 0.25).
 - `holm`: Holm-Bonferroni adjusted p-values over all the comparisons of one report.
+- `gain_contrast_bootstrap` and `gain_randomisation_test`: the same two levels for a difference of gains, [F1(student
+  A) - F1(zero-shot A)] - [F1(student B) - F1(zero-shot B)] (two backbones' gains from their teacher-student
+  transfer): a gain is not the F1 of one set of counts, so it has its own resampling (a student is drawn with its
+  own teacher's zero-shot run; every resample and swap moves the four systems' clusters together).
 """
 
 from __future__ import annotations
@@ -216,3 +220,86 @@ def holm(p_values: Sequence[float]) -> np.ndarray:
         running = max(running, min(1.0, (m - rank) * p[i]))
         adjusted[i] = running
     return adjusted
+
+
+def _gain_quads(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarray], st_b: Sequence[np.ndarray],
+                zs_b: Sequence[np.ndarray], clusters: Sequence[int] | np.ndarray | None,
+                what: str) -> tuple[np.ndarray, np.ndarray]:
+    """A's and B's runs as (S, 2, k, 3) per-cluster counts (student, zero-shot), all on the same sentences; a
+    student's i-th run is paired with the i-th zero-shot run (its own teacher's)."""
+    four = [_stack(x, f"{what} ({n})") for x, n in ((st_a, "student a"), (zs_a, "zero-shot a"), (st_b, "student b"),
+                                                      (zs_b, "zero-shot b"))]
+    if len({x.shape[1] for x in four}) > 1:
+        raise DataError(f"{what}: every run must be scored on the same test sentences")
+    if len(four[0]) != len(four[1]) or len(four[2]) != len(four[3]):
+        raise DataError(f"{what}: each student run needs its own zero-shot run (as many of each per backbone)")
+    A, B = (cluster_sums(np.stack(pair, axis=1), clusters) for pair in (four[:2], four[2:]))
+    return A, B
+
+
+def _gain(counts: np.ndarray) -> np.ndarray:
+    """(..., S, 2, 3) counts (student, zero-shot) -> mean over the S runs of F1(student) - F1(zero-shot)."""
+    return _mean_f1(counts[..., 0, :]) - _mean_f1(counts[..., 1, :])
+
+
+def gain_contrast_bootstrap(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarray], st_b: Sequence[np.ndarray],
+                            zs_b: Sequence[np.ndarray], *, paired_seeds: bool,
+                            clusters: Sequence[int] | np.ndarray | None = None, n_resamples: int = 1000,
+                            seed: int = 0, level: float = 0.95) -> dict[str, Any]:
+    """Observed difference of mean gains, gain(A) - gain(B) with gain = F1(student) - F1(zero-shot), and its
+    percentile interval from resampling seeds, then clusters (as `hierarchical_bootstrap`, with the same keys).
+
+    A student is always drawn with the zero-shot run of its own teacher (seed index i of st_x with i of zs_x); with
+    `paired_seeds` A's and B's i-th runs are drawn together too (same seed id), otherwise independently. The test
+    clusters are drawn once per resample for all four systems (the same sentences)."""
+    A, B = _gain_quads(st_a, zs_a, st_b, zs_b, clusters, "gain contrast bootstrap")
+    if paired_seeds and len(A) != len(B):
+        raise DataError(f"gain contrast bootstrap: paired seeds need as many runs in a ({len(A)}) as in b ({len(B)})")
+    k = A.shape[2]
+    observed = float(_gain(A.sum(2)) - _gain(B.sum(2)))
+    rng = np.random.default_rng(seed)
+    deltas = np.empty(n_resamples)
+    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, 2, 3)
+        m = min(100, n_resamples - start)
+        seeds_a = rng.integers(0, len(A), size=(m, len(A)))
+        seeds_b = seeds_a if paired_seeds else rng.integers(0, len(B), size=(m, len(B)))
+        idx = rng.integers(0, k, size=(m, k))
+        ca = np.stack([A[:, :, row].sum(2) for row in idx])  # (m, S, 2, 3)
+        cb = np.stack([B[:, :, row].sum(2) for row in idx])
+        rows = np.arange(m)[:, None]
+        deltas[start : start + m] = _gain(ca[rows, seeds_a]) - _gain(cb[rows, seeds_b])
+    tail = (1 - level) / 2
+    lo, hi = np.quantile(deltas, [tail, 1 - tail])
+    se = float(deltas.std(ddof=1)) if n_resamples > 1 else float("nan")
+    return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "se": se,
+            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": len(st_a[0]),
+            "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
+
+
+def gain_randomisation_test(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarray], st_b: Sequence[np.ndarray],
+                            zs_b: Sequence[np.ndarray], *, clusters: Sequence[int] | np.ndarray | None = None,
+                            n_resamples: int = 9999, seed: int = 0) -> dict[str, Any]:
+    """Two-sided p-value of gain(A) - gain(B) under the approximate randomisation test over clusters: under the null
+    hypothesis the backbones' outputs on a cluster are exchangeable, so a permutation swaps, cluster by cluster,
+    A's (student, zero-shot) runs with B's. A and B need as many runs (`randomisation_test`, whose conventions hold:
+    exact where 2^k <= n_resamples)."""
+    A, B = _gain_quads(st_a, zs_a, st_b, zs_b, clusters, "gain randomisation test")
+    if A.shape != B.shape:
+        raise DataError(f"gain randomisation test: a and b must have the same runs x sentences ({A.shape[0]} and "
+                        f"{B.shape[0]} runs)")
+    S, k = A.shape[0], A.shape[2]
+    total_a, total_b = A.sum(2), B.sum(2)  # (S, 2, 3)
+    diff = (B - A).transpose(2, 0, 1, 3).reshape(k, S * 6)  # per cluster: what a swap moves from b to a
+
+    def statistic(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
+        swapped = (np.moveaxis(x, axis, -1) >= k).astype(np.int64)
+        moved = (swapped @ diff).reshape(*swapped.shape[:-1], S, 2, 3)
+        return _gain(total_a + moved) - _gain(total_b - moved)
+
+    res = sps.permutation_test((np.arange(k), np.arange(k) + k), statistic, permutation_type="samples",
+                               vectorized=True, n_resamples=n_resamples, alternative="two-sided",
+                               batch=1000, rng=np.random.default_rng(seed))
+    exact = 2**k <= n_resamples
+    return {"delta": float(res.statistic), "p_value": float(res.pvalue), "exact": exact,
+            "n_permutations": 2**k if exact else n_resamples, "n_sentences": len(st_a[0]), "n_units": k,
+            "n_seeds": S}
