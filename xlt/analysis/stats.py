@@ -127,25 +127,35 @@ def hierarchical_bootstrap(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, 
     A, B = _pair(a, b, clusters, "hierarchical bootstrap")
     if paired_seeds and len(A) != len(B):
         raise DataError(f"hierarchical bootstrap: paired seeds need as many runs in a ({len(A)}) as in b ({len(B)})")
-    k = A.shape[1]
-    observed = float(_mean_f1(A.sum(1)) - _mean_f1(B.sum(1)))
+    return _seeds_then_clusters(A, B, _mean_f1, 1, paired_seeds=paired_seeds, n_resamples=n_resamples, seed=seed,
+                                level=level, n_sentences=len(a[0]))
+
+
+def _seeds_then_clusters(A: np.ndarray, B: np.ndarray, statistic: Any, axis: int, *, paired_seeds: bool,
+                         n_resamples: int, seed: int, level: float, n_sentences: int) -> dict[str, Any]:
+    """The resampling both bootstraps share: every resample draws the seeds (a's and b's together when paired), then
+    the clusters on `axis` of the per-cluster counts (the same for a and b), and takes statistic(a) - statistic(b),
+    `statistic` mapping (..., S, [...,] 3) counts to their mean over the S runs. The observed value, the percentile
+    interval, the standard error and the MDE."""
+    k = A.shape[axis]
+    observed = float(statistic(A.sum(axis)) - statistic(B.sum(axis)))
     rng = np.random.default_rng(seed)
     deltas = np.empty(n_resamples)
-    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, k, 3)
+    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, [...,] 3)
         m = min(100, n_resamples - start)
         seeds_a = rng.integers(0, len(A), size=(m, len(A)))
         seeds_b = seeds_a if paired_seeds else rng.integers(0, len(B), size=(m, len(B)))
         idx = rng.integers(0, k, size=(m, k))
-        # counts of every run on each resample's clusters: (m, S, 3)
-        ca = np.stack([A[:, row].sum(1) for row in idx])
-        cb = np.stack([B[:, row].sum(1) for row in idx])
+        # counts of every run on each resample's clusters
+        ca = np.stack([np.take(A, row, axis=axis).sum(axis) for row in idx])
+        cb = np.stack([np.take(B, row, axis=axis).sum(axis) for row in idx])
         rows = np.arange(m)[:, None]
-        deltas[start : start + m] = _mean_f1(ca[rows, seeds_a]) - _mean_f1(cb[rows, seeds_b])
+        deltas[start : start + m] = statistic(ca[rows, seeds_a]) - statistic(cb[rows, seeds_b])
     tail = (1 - level) / 2
     lo, hi = np.quantile(deltas, [tail, 1 - tail])
     se = float(deltas.std(ddof=1)) if n_resamples > 1 else float("nan")
     return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "se": se,
-            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": len(a[0]),
+            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": n_sentences,
             "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
 
 
@@ -255,25 +265,8 @@ def gain_contrast_bootstrap(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarra
     A, B = _gain_quads(st_a, zs_a, st_b, zs_b, clusters, "gain contrast bootstrap")
     if paired_seeds and len(A) != len(B):
         raise DataError(f"gain contrast bootstrap: paired seeds need as many runs in a ({len(A)}) as in b ({len(B)})")
-    k = A.shape[2]
-    observed = float(_gain(A.sum(2)) - _gain(B.sum(2)))
-    rng = np.random.default_rng(seed)
-    deltas = np.empty(n_resamples)
-    for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, 2, 3)
-        m = min(100, n_resamples - start)
-        seeds_a = rng.integers(0, len(A), size=(m, len(A)))
-        seeds_b = seeds_a if paired_seeds else rng.integers(0, len(B), size=(m, len(B)))
-        idx = rng.integers(0, k, size=(m, k))
-        ca = np.stack([A[:, :, row].sum(2) for row in idx])  # (m, S, 2, 3)
-        cb = np.stack([B[:, :, row].sum(2) for row in idx])
-        rows = np.arange(m)[:, None]
-        deltas[start : start + m] = _gain(ca[rows, seeds_a]) - _gain(cb[rows, seeds_b])
-    tail = (1 - level) / 2
-    lo, hi = np.quantile(deltas, [tail, 1 - tail])
-    se = float(deltas.std(ddof=1)) if n_resamples > 1 else float("nan")
-    return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "se": se,
-            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": len(st_a[0]),
-            "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
+    return _seeds_then_clusters(A, B, _gain, 2, paired_seeds=paired_seeds, n_resamples=n_resamples, seed=seed,
+                                level=level, n_sentences=len(st_a[0]))
 
 
 def gain_randomisation_test(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarray], st_b: Sequence[np.ndarray],
