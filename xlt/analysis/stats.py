@@ -172,23 +172,31 @@ def randomisation_test(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *,
     A, B = _pair(a, b, clusters, "randomisation test")
     if A.shape != B.shape:
         raise DataError(f"randomisation test: a {A.shape[:2]} and b {B.shape[:2]} must have the same runs x sentences")
-    k, S = A.shape[1], A.shape[0]
-    # the counts are sums over clusters, so a permutation's totals are linear in its swap mask:
-    # A' = sum(A) + mask @ (B - A), B' = sum(B) - mask @ (B - A); memory stays (batch, S, 3), not (batch, k, S, 3)
-    total_a, total_b = A.sum(1), B.sum(1)  # (S, 3)
-    diff = (B - A).transpose(1, 0, 2).reshape(k, S * 3)  # per cluster: what a swap moves from b to a
+    return _swap_clusters(A, B, _mean_f1, 1, n_resamples=n_resamples, seed=seed, n_sentences=len(a[0]))
 
-    def statistic(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
+
+def _swap_clusters(A: np.ndarray, B: np.ndarray, statistic: Any, axis: int, *, n_resamples: int, seed: int,
+                   n_sentences: int) -> dict[str, Any]:
+    """The randomisation both tests share: a permutation swaps, cluster by cluster (on `axis`), a's runs with b's,
+    and recomputes statistic(a) - statistic(b). The counts are sums over clusters, so a permutation's totals are
+    linear in its swap mask, A' = sum(A) + mask @ (B - A), B' = sum(B) - mask @ (B - A): memory stays one row of
+    totals per permutation, not every cluster's."""
+    k, S = A.shape[axis], A.shape[0]
+    total_a, total_b = A.sum(axis), B.sum(axis)  # (S, [...,] 3)
+    diff = np.moveaxis(B - A, axis, 0).reshape(k, total_a.size)  # per cluster: what a swap moves from b to a
+
+    def permuted(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
         swapped = (np.moveaxis(x, axis, -1) >= k).astype(np.int64)  # x holds b's cluster ids where swapped
-        moved = (swapped @ diff).reshape(*swapped.shape[:-1], S, 3)
-        return _mean_f1(total_a + moved) - _mean_f1(total_b - moved)
+        moved = (swapped @ diff).reshape(*swapped.shape[:-1], *total_a.shape)
+        return statistic(total_a + moved) - statistic(total_b - moved)
 
-    res = sps.permutation_test((np.arange(k), np.arange(k) + k), statistic, permutation_type="samples",
+    res = sps.permutation_test((np.arange(k), np.arange(k) + k), permuted, permutation_type="samples",
                                vectorized=True, n_resamples=n_resamples, alternative="two-sided",
                                batch=1000, rng=np.random.default_rng(seed))
     exact = 2**k <= n_resamples
     return {"delta": float(res.statistic), "p_value": float(res.pvalue), "exact": exact,
-            "n_permutations": 2**k if exact else n_resamples, "n_sentences": len(a[0]), "n_units": k, "n_seeds": S}
+            "n_permutations": 2**k if exact else n_resamples, "n_sentences": n_sentences, "n_units": k,
+            "n_seeds": S}
 
 
 def _two_sided(null: np.ndarray, observed: float) -> float:
@@ -280,19 +288,4 @@ def gain_randomisation_test(st_a: Sequence[np.ndarray], zs_a: Sequence[np.ndarra
     if A.shape != B.shape:
         raise DataError(f"gain randomisation test: a and b must have the same runs x sentences ({A.shape[0]} and "
                         f"{B.shape[0]} runs)")
-    S, k = A.shape[0], A.shape[2]
-    total_a, total_b = A.sum(2), B.sum(2)  # (S, 2, 3)
-    diff = (B - A).transpose(2, 0, 1, 3).reshape(k, S * 6)  # per cluster: what a swap moves from b to a
-
-    def statistic(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
-        swapped = (np.moveaxis(x, axis, -1) >= k).astype(np.int64)
-        moved = (swapped @ diff).reshape(*swapped.shape[:-1], S, 2, 3)
-        return _gain(total_a + moved) - _gain(total_b - moved)
-
-    res = sps.permutation_test((np.arange(k), np.arange(k) + k), statistic, permutation_type="samples",
-                               vectorized=True, n_resamples=n_resamples, alternative="two-sided",
-                               batch=1000, rng=np.random.default_rng(seed))
-    exact = 2**k <= n_resamples
-    return {"delta": float(res.statistic), "p_value": float(res.pvalue), "exact": exact,
-            "n_permutations": 2**k if exact else n_resamples, "n_sentences": len(st_a[0]), "n_units": k,
-            "n_seeds": S}
+    return _swap_clusters(A, B, _gain, 2, n_resamples=n_resamples, seed=seed, n_sentences=len(st_a[0]))
