@@ -29,13 +29,22 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from multirun import write_results  # noqa: E402
 
 from xlt.analysis.report import write_report  # noqa: E402
-from xlt.analysis.reproduce import check, check_markdown, read_published, reproduced, verdict_line  # noqa: E402
+from xlt.analysis.reproduce import (  # noqa: E402
+    check,
+    check_markdown,
+    read_published,
+    reproduced,
+    same_cells,
+    verdict_line,
+)
 from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -55,6 +64,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--published", default=None,
                         help="the published report folder to check against (default bench/results/<table>/)")
     parser.add_argument("--out", default=None, help="where reproduce.{md,json} go (default: the published folder)")
+    parser.add_argument("--note", default="", help="how this rerun went (where it ran from, interruptions), printed "
+                                                        "under the check")
     parser.add_argument("overrides", nargs="*",
                         help="further overrides of the rerun's sweep (a smaller or tiny table: the tests use them); "
                              "the published table must have been made with the same ones")
@@ -106,12 +117,19 @@ def main() -> int:
     if not (sweep / "report" / "summary.csv").is_file():  # a sweep run with report_after_sweep=false
         write_report([sweep], sweep / "report")
     table = check(numbers, read_published(sweep / "report"))
+    identical, cells, differ = same_cells(pd.read_csv(published_dir / "runs.csv"),
+                                          pd.read_csv(sweep / "report" / "runs.csv"))
     markdown = (f"# Reproduce `{args.table}`\n\n`python bench/reproduce.py --table {args.table}` against "
-                f"`bench/results/{args.table}/` (the README's table).\n\n" + check_markdown(table))
+                f"`bench/results/{args.table}/` (the README's table).\n\n" + check_markdown(table)
+                + f"\nCells whose every F1 and gain equals the published one (4 decimals): {identical} of {cells}"
+                + (f" (not: {', '.join(differ)})" if differ else "") + ". Bit-identical cells are expected only on "
+                "the machine kind, torch build and thread count that made the table (bench/results/determinism.md); "
+                "elsewhere the interval check above is the test.\n" + (f"\n{args.note}\n" if args.note else ""))
     result = {"table": args.table, "overrides": args.overrides, "machine": machine(), "wall_s": wall,
               "rerun": str(sweep),
               "inside": int((table.inside == True).sum()), "numbers": len(table),  # noqa: E712
-              "reproduced": reproduced(table),
+              "reproduced": reproduced(table), "identical_cells": identical, "cells": cells,
+              "differing_cells": differ, "note": args.note,
               "rows": json.loads(table.to_json(orient="records"))}
     write_results(Path(args.out) if args.out else published_dir, "reproduce", result, markdown)
     print(markdown)

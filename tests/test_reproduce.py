@@ -20,6 +20,7 @@ from xlt.analysis.reproduce import (
     readme_table,
     reproduced,
     reproduction_interval,
+    same_cells,
     student_label,
 )
 
@@ -65,6 +66,19 @@ def _significance() -> pd.DataFrame:
                          "ci_low": gain - 4, "ci_high": gain + 4, "unit": unit, "mde": 5.5,
                          "verdict": "not enough seeds", "p_holm": 0.01, "seeds_a_better": "5/5"})
     return pd.DataFrame(rows)
+
+
+def test_same_cells_compares_every_f1_and_gain_of_every_cell_to_four_decimals():
+    cells = pd.DataFrame({"setting": ["s", "s", "s"], "model": "m", "src": "en", "lang": ["de", "de", "sw"],
+                          "distill": "mse", "seed": [1, 2, 1], "zero_shot_f1": [80.0, 81.0, 70.0],
+                          "student_f1": [83.12341, 84.0, float("nan")], "gain": [3.12341, 3.0, float("nan")],
+                          "cell_s": [100.0, 90.0, 80.0]})  # the wall time is not a number of the table
+    rerun = cells.assign(student_f1=[83.12344, 84.0, float("nan")], gain=[3.12344, 3.0, float("nan")],
+                         cell_s=[1.0, 2.0, 3.0])  # equal to 4 decimals; a student missing in both is no difference
+    assert same_cells(cells, rerun) == (3, 3, [])
+    moved = rerun.assign(student_f1=[83.1236, 84.0, float("nan")])
+    assert same_cells(cells, moved) == (2, 3, ["s-m-en-de-mse-1"])
+    assert same_cells(cells, rerun.iloc[:2]) == (2, 3, ["s-m-en-sw-mse-1 (missing)"])
 
 
 def test_published_numbers_carry_the_interval_and_the_gains_statistics():
@@ -128,6 +142,7 @@ def test_a_tiny_table_rerun_from_scratch_lands_on_its_published_numbers(tmp_path
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     result = json.loads((tmp_path / "result" / "reproduce.json").read_text())
     assert result["inside"] == result["numbers"] > 0
+    assert result["identical_cells"] == result["cells"] > 0 and result["differing_cells"] == []
     # the same machine and thread count: the rerun is the published table, number for number
     assert all(row["rerun"] == pytest.approx(row["mean"], abs=1e-9) for row in result["rows"])
     assert not (tmp_path / "rerun" / "cache" / "store").samefile(tmp_path / "first-cache" / "store")

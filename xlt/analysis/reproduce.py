@@ -111,6 +111,29 @@ def check(published_numbers: pd.DataFrame, rerun: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def same_cells(published_runs: pd.DataFrame, rerun_runs: pd.DataFrame) -> tuple[int, int, list[str]]:
+    """Cell by cell (a row of runs.csv: setting, model, languages, loss, seed), are the rerun's F1s and gains the
+    published ones, to the 4 decimals runs.csv keeps? (n identical, n published, the others' names.) On the machine
+    kind, torch build and thread count that made the table a rerun is bit-identical (bench/results/determinism.md);
+    elsewhere last-bit differences grow into other draws and only the interval check applies."""
+    numbers = [c for c in published_runs.columns if c.endswith("_f1") or c.endswith("gain")]
+    ident = [c for c in ("setting", "model", "src", "lang", "distill", "seed") if c in published_runs]
+    theirs = rerun_runs.set_index(ident)
+    differ = []
+    for _, cell in published_runs.iterrows():
+        key = tuple(cell[c] for c in ident)
+        name = "-".join(str(v) for v in key)
+        if key not in theirs.index:
+            differ.append(f"{name} (missing)")
+            continue
+        other = theirs.loc[key]
+        mine = cell[numbers].astype(float).round(4).to_numpy()
+        if not ((mine == other[numbers].astype(float).round(4).to_numpy()) | (pd.isna(mine) & pd.isna(
+                other[numbers].astype(float).to_numpy()))).all():
+            differ.append(name)
+    return len(published_runs) - len(differ), len(published_runs), differ
+
+
 def allowed_outside(m: int, rate: float = 1 - CONFIDENCE, level: float = 0.05) -> int:
     """How many of m numbers may fall outside their 95 % intervals by chance alone: the largest k that m
     independent numbers exceed with probability at most `level` (binomial, each outside with 5 %); a rerun with

@@ -3,9 +3,13 @@ training checkpoint that loading needs."""
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 
 from xlt.errors import ConfigError
@@ -19,7 +23,10 @@ INFERENCE_KEYS = ("state_dict", "hyper_parameters", "pytorch-lightning_version",
 
 
 def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> TaggerModule:
-    """A teacher or student from a Lightning checkpoint of xlt, on CPU, in eval mode."""
+    """A teacher or student from a Lightning checkpoint of xlt, on CPU, in eval mode. Loading draws no random
+    number the caller sees (rng_untouched): a student initialised from its teacher trains the same whether the
+    teacher was loaded just now or earlier in the process (a cell whose zero-shot and soft labels came from the
+    store loads it only then)."""
     path = Path(ckpt_path).expanduser()
     if not path.is_file():
         raise ConfigError(f"ckpt_path={str(path)!r} does not exist: point it at a run's checkpoints/*/*.ckpt")
@@ -33,8 +40,21 @@ def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> T
     if stage not in STAGES:
         raise ConfigError(f"{path} holds a module of stage {stage!r}; xlt loads {' and '.join(STAGES)} checkpoints")
     extra = {"cache_dir": str(cache_dir)} if cache_dir else {}
-    module = STAGES[stage].load_from_checkpoint(str(path), map_location="cpu", **extra)
+    with rng_untouched():  # the fresh module's random initialisation is overwritten by the checkpoint anyway
+        module = STAGES[stage].load_from_checkpoint(str(path), map_location="cpu", **extra)
     return module.eval()
+
+
+@contextmanager
+def rng_untouched() -> Iterator[None]:
+    """Run the block and put torch's CPU generator, NumPy's and Python's global random states back as they were."""
+    py_state, np_state = random.getstate(), np.random.get_state()
+    try:
+        with torch.random.fork_rng(devices=[]):  # loading builds on the CPU: no CUDA generator is drawn from
+            yield
+    finally:
+        random.setstate(py_state)
+        np.random.set_state(np_state)
 
 
 def stage_of(checkpoint: dict[str, Any]) -> str:

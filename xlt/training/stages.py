@@ -171,8 +171,9 @@ def train_student(cfg: DictConfig, teacher: TeacherSource, loss: DistillLoss, te
 
 def build_student(cfg: DictConfig, teacher: Callable[[], TaggerModule], loss: DistillLoss) -> Student:
     """The student: a fresh copy of its backbone (`student.model`, default the teacher's), or with
-    `student.init=teacher` the teacher's weights (`teacher()` loads it, after the student is built: loading
-    draws random numbers too); trained with `loss`, the one of `distill`."""
+    `student.init=teacher` the teacher's weights (`teacher()` loads it if this process has not yet: loading draws
+    no random number, so the student's training does not depend on what the store already held); trained with
+    `loss`, the one of `distill`."""
     model = load_model_config(cfg.student.model) if cfg.student.model else cfg.model
     student = Student(to_dict(model), to_dict(cfg.student), cfg.metric.mode, str(cfg.paths.cache_dir),
                       distill=to_dict(cfg.distill), loss=loss)
