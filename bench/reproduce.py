@@ -92,14 +92,19 @@ def rerun_sweep(table: str, work: Path, jobs: int, overrides: list[str]) -> tupl
 
 
 def machine() -> dict[str, object]:
-    """What ran the rerun: the CPU, its cores and bf16 flags, torch, the commit."""
+    """What checked the rerun: the CPU, its cores and bf16 flags, torch, the commit and any uncommitted changes."""
     import torch
 
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "HEAD")
+    changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
     return {"cpu": model, "cores": cpu_cores(), "bf16_flags": sorted(cpu_flags() & {"avx512_bf16", "amx_bf16"}),
             "torch": torch.__version__, "python": platform.python_version(), "commit": commit,
+            "uncommitted_changes": changed,  # tracked files that differ from the commit (empty: a clean tree)
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
 
 
@@ -107,6 +112,7 @@ def main() -> int:
     args = parse_args()
     published_dir = Path(args.published) if args.published else RESULTS / args.table
     numbers = read_published(published_dir)  # before hours of training: a missing table fails now
+    published_runs = pd.read_csv(published_dir / "runs.csv")  # likewise its cells, compared one by one below
     wall = None
     if args.rerun:
         sweep = Path(args.rerun)
@@ -117,8 +123,7 @@ def main() -> int:
     if not (sweep / "report" / "summary.csv").is_file():  # a sweep run with report_after_sweep=false
         write_report([sweep], sweep / "report")
     table = check(numbers, read_published(sweep / "report"))
-    identical, cells, differ = same_cells(pd.read_csv(published_dir / "runs.csv"),
-                                          pd.read_csv(sweep / "report" / "runs.csv"))
+    identical, cells, differ = same_cells(published_runs, pd.read_csv(sweep / "report" / "runs.csv"))
     markdown = (f"# Reproduce `{args.table}`\n\n`python bench/reproduce.py --table {args.table}` against "
                 f"`bench/results/{args.table}/` (the README's table).\n\n" + check_markdown(table)
                 + f"\nCells whose every F1 and gain equals the published one (4 decimals): {identical} of {cells}"

@@ -311,9 +311,11 @@ def test_a_student_initialised_from_the_teacher_trains_the_same_whatever_the_sto
     another student: sw seed 5 of transfer_embedded came back 82.17 for 80.22)."""
     import torch
 
-    cfg = make_cfg(TINY_FILES + ["logger=none", "student.init=teacher", "student.dropout=0.3"])
+    cfg = make_cfg(TINY_FILES + ["logger=none", "student.init=teacher", "student.dropout=0.3",
+                                 f"store.root={tmp_path / 'store'}"])  # a store of its own: the first run builds
     first = train(cfg)
     assert first["status"] == "complete" and first["student_init"] == "teacher"
+    assert {a["reused"] for a in first["artifacts"].values()} == {False}  # the teacher in memory from its training
     again = cfg.copy()
     again.paths.output_dir = str(tmp_path / "again")
     second = train(again)
@@ -322,6 +324,34 @@ def test_a_student_initialised_from_the_teacher_trains_the_same_whatever_the_sto
                for m in (first, second)]
     assert all(torch.equal(weights[0][k], weights[1][k]) for k in weights[0])
     assert second["student"]["f1"] == first["student"]["f1"]
+
+
+def test_loading_a_checkpoint_draws_no_random_number(make_cfg, tmp_path):
+    """Building the module to load into initialises a head; the random streams the caller sees stay where they were
+    (torch's CPU generator, NumPy's and Python's)."""
+    import random
+
+    import numpy as np
+    import pytorch_lightning as pl
+    import torch
+
+    from xlt.config import to_dict
+    from xlt.models.loading import load_tagger_module
+    from xlt.models.teacher import Teacher
+
+    cfg = make_cfg(["model=tiny"])
+    teacher = Teacher(to_dict(cfg.model), to_dict(cfg.teacher), cfg.metric.mode, str(cfg.paths.cache_dir))
+    torch.save({"state_dict": teacher.state_dict(), "hyper_parameters": dict(teacher.hparams),
+                "pytorch-lightning_version": pl.__version__, "xlt_stage": "teacher"}, tmp_path / "t.ckpt")
+
+    def draws() -> tuple[float, float, float]:
+        return torch.rand(1).item(), float(np.random.rand()), random.random()
+
+    pl.seed_everything(5, verbose=False)
+    expected = draws()
+    pl.seed_everything(5, verbose=False)
+    load_tagger_module(tmp_path / "t.ckpt", cfg.paths.cache_dir)
+    assert draws() == expected
 
 
 def test_quoting_makes_sweep_cell_paths_safe_for_hydra():

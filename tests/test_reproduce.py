@@ -23,6 +23,7 @@ from xlt.analysis.reproduce import (
     same_cells,
     student_label,
 )
+from xlt.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTING = "synth_en -> synth | student.init="
@@ -69,16 +70,26 @@ def _significance() -> pd.DataFrame:
 
 
 def test_same_cells_compares_every_f1_and_gain_of_every_cell_to_four_decimals():
-    cells = pd.DataFrame({"setting": ["s", "s", "s"], "model": "m", "src": "en", "lang": ["de", "de", "sw"],
-                          "distill": "mse", "seed": [1, 2, 1], "zero_shot_f1": [80.0, 81.0, 70.0],
-                          "student_f1": [83.12341, 84.0, float("nan")], "gain": [3.12341, 3.0, float("nan")],
+    cells = pd.DataFrame({"setting": "s", "model": "m", "src": "en", "lang": ["de", "de", "sw"], "distill": "mse",
+                          "seed": [1, 2, 1], "teacher_seed": [1, 2, 1], "student_seed": [1, 2, 1],
+                          "zero_shot_f1": [80.0, 81.0, 70.0], "student_f1": [83.12341, 84.0, float("nan")],
+                          "gain": [3.12341, 3.0, float("nan")],
                           "cell_s": [100.0, 90.0, 80.0]})  # the wall time is not a number of the table
     rerun = cells.assign(student_f1=[83.12344, 84.0, float("nan")], gain=[3.12344, 3.0, float("nan")],
                          cell_s=[1.0, 2.0, 3.0])  # equal to 4 decimals; a student missing in both is no difference
     assert same_cells(cells, rerun) == (3, 3, [])
     moved = rerun.assign(student_f1=[83.1236, 84.0, float("nan")])
-    assert same_cells(cells, moved) == (2, 3, ["s-m-en-de-mse-1"])
-    assert same_cells(cells, rerun.iloc[:2]) == (2, 3, ["s-m-en-sw-mse-1 (missing)"])
+    assert same_cells(cells, moved) == (2, 3, ["s-m-en-de-mse-1-1-1"])
+    assert same_cells(cells, rerun.iloc[:2]) == (2, 3, ["s-m-en-sw-mse-1-1-1 (missing from the rerun)"])
+    assert same_cells(cells.iloc[:2], rerun) == (2, 2, ["s-m-en-sw-mse-1-1-1 (only in the rerun)"])
+    assert same_cells(cells, rerun.drop(columns="gain")) == (3, 3, ["column gain (published only)"])
+    # two students of one teacher seed are two cells: the seeds are part of the name
+    students = pd.concat([cells.iloc[:1], cells.iloc[:1].assign(student_seed=7)], ignore_index=True)
+    assert same_cells(students, students) == (2, 2, [])
+    with pytest.raises(DataError, match="twice"):
+        same_cells(pd.concat([cells, cells.iloc[:1]]), rerun)
+    with pytest.raises(DataError, match="no column student_seed"):
+        same_cells(cells, rerun.drop(columns="student_seed"))
 
 
 def test_published_numbers_carry_the_interval_and_the_gains_statistics():

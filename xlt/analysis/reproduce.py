@@ -26,6 +26,7 @@ from scipy import stats as sps
 
 from xlt.analysis.report import colname
 from xlt.errors import DataError
+from xlt.experiment.identity import CELL_KEYS, SEED_KEYS
 
 # the test sets of a table, in the order shown, with the README's name of each
 SET_NAMES = {"test": "generated test", "natural": "natural", "dev": "target dev"}
@@ -112,26 +113,44 @@ def check(published_numbers: pd.DataFrame, rerun: pd.DataFrame) -> pd.DataFrame:
 
 
 def same_cells(published_runs: pd.DataFrame, rerun_runs: pd.DataFrame) -> tuple[int, int, list[str]]:
-    """Cell by cell (a row of runs.csv: setting, model, languages, loss, seed), are the rerun's F1s and gains the
-    published ones, to the 4 decimals runs.csv keeps? (n identical, n published, the others' names.) On the machine
-    kind, torch build and thread count that made the table a rerun is bit-identical (bench/results/determinism.md);
-    elsewhere last-bit differences grow into other draws and only the interval check applies."""
-    numbers = [c for c in published_runs.columns if c.endswith("_f1") or c.endswith("gain")]
-    ident = [c for c in ("setting", "model", "src", "lang", "distill", "seed") if c in published_runs]
-    theirs = rerun_runs.set_index(ident)
-    differ = []
-    for _, cell in published_runs.iterrows():
-        key = tuple(cell[c] for c in ident)
-        name = "-".join(str(v) for v in key)
-        if key not in theirs.index:
-            differ.append(f"{name} (missing)")
-            continue
-        other = theirs.loc[key]
-        mine = cell[numbers].astype(float).round(4).to_numpy()
-        if not ((mine == other[numbers].astype(float).round(4).to_numpy()) | (pd.isna(mine) & pd.isna(
-                other[numbers].astype(float).to_numpy()))).all():
+    """Cell by cell (a row of runs.csv, named by its setting, cell and seeds as the report keys it), are the
+    rerun's F1s and gains the published ones, to the 4 decimals runs.csv keeps? (n identical, n published, what
+    differs: a cell whose numbers moved, one missing from either side, a number column only one side has.) On the
+    machine kind, torch build and thread count that made the table a rerun is bit-identical
+    (bench/results/determinism.md); elsewhere last-bit differences grow into other draws and only the interval
+    check applies."""
+    ident = [c for c in ("setting", *CELL_KEYS, *SEED_KEYS) if c in published_runs or c in rerun_runs]
+    for side, frame in (("published", published_runs), ("rerun", rerun_runs)):
+        lacking = [c for c in ident if c not in frame]
+        if lacking:
+            raise DataError(f"the {side} runs.csv has no column {', '.join(lacking)}: write both with the same "
+                            "xlt.report")
+        if frame.duplicated(ident).any():
+            raise DataError(f"the {side} runs.csv holds a cell and seed twice: one sweep's runs only")
+
+    def is_number(c: str) -> bool:
+        return c.endswith("_f1") or c.endswith("gain")
+
+    mine_cols = {c for c in published_runs.columns if is_number(c)}
+    their_cols = {c for c in rerun_runs.columns if is_number(c)}
+    differ = [f"column {c} ({'published' if c in mine_cols else 'rerun'} only)"
+              for c in sorted(mine_cols ^ their_cols)]
+    numbers = sorted(mine_cols & their_cols)
+
+    def keyed(frame: pd.DataFrame) -> dict[str, Any]:
+        return {"-".join(str(r[c]) for c in ident): r[numbers].astype(float).round(4) for _, r in frame.iterrows()}
+
+    mine, theirs = keyed(published_runs), keyed(rerun_runs)
+    identical = 0
+    for name, values in mine.items():
+        if name not in theirs:
+            differ.append(f"{name} (missing from the rerun)")
+        elif ((values == theirs[name]) | (values.isna() & theirs[name].isna())).all():
+            identical += 1
+        else:
             differ.append(name)
-    return len(published_runs) - len(differ), len(published_runs), differ
+    differ += [f"{name} (only in the rerun)" for name in theirs if name not in mine]
+    return identical, len(mine), differ
 
 
 def allowed_outside(m: int, rate: float = 1 - CONFIDENCE, level: float = 0.05) -> int:

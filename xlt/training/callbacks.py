@@ -106,7 +106,9 @@ class ResumeState(Callback):
         name, keys, pos, has_gauss, gauss = np.random.get_state()
         checkpoint["xlt_rng"] = {"torch": torch.get_rng_state(), "python": random.getstate(),
                                  # plain types, so Lightning's weights_only loading accepts them
-                                 "numpy": (str(name), keys.tolist(), int(pos), int(has_gauss), float(gauss))}
+                                 "numpy": (str(name), keys.tolist(), int(pos), int(has_gauss), float(gauss)),
+                                 # a GPU's dropout draws from its own generators
+                                 "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_initialized() else []}
 
     def on_load_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
                            checkpoint: dict[str, Any]) -> None:
@@ -119,6 +121,8 @@ class ResumeState(Callback):
             name, keys, pos, has_gauss, gauss = rng["numpy"]
             np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, gauss))
             random.setstate(rng["python"])
+            if rng.get("cuda") and torch.cuda.is_available() and torch.cuda.device_count() == len(rng["cuda"]):
+                torch.cuda.set_rng_state_all(rng["cuda"])
 
 
 class ValidationF1(Callback):
