@@ -61,13 +61,17 @@ def run_side(precision: str, args: argparse.Namespace, work: Path, models: Path 
     if args.reuse:  # the finished sweep of an earlier --keep run, read again (its cells' metrics.json)
         from xlt.analysis.report import find_runs
 
-        runs = [{"run": run, "metrics": json.loads((run / "metrics.json").read_text())}
-                for run in find_runs([work / "outputs" / "multirun" / name])]
+        sweep = work / "outputs" / "multirun" / name
+        if not sweep.is_dir():
+            sys.exit(f"--reuse: {sweep} does not exist; run the same command without --reuse first (it keeps its "
+                     f"sweeps in --keep {work})")
+        runs = [{"run": run, "metrics": json.loads((run / "metrics.json").read_text())} for run in find_runs([sweep])]
         print(f"  {precision}: {len(runs)} cells read from {work}", flush=True)
     else:
         wall, runs = timed_sweep(name, overrides, work, models)
         print(f"  {precision}: {wall:.0f} s for {len(runs)} cells", flush=True)
-    return [{"lang": r["metrics"]["lang"], "seed": int(r["metrics"]["seed"]), "f1": metrics_of(r["metrics"]),
+    return [{"lang": r["metrics"]["lang"], "seed": int(r["metrics"]["seed"]), "run": str(r["run"]),
+             "f1": metrics_of(r["metrics"]),
              "timings_s": r["metrics"]["timings_s"]} for r in runs]
 
 
@@ -81,6 +85,13 @@ def paired(cells: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
     for lang in ["source", *langs]:
         of = langs[0] if lang == "source" else lang
         seeds = sorted(s for (lg, s) in by["32-true"] if lg == of and (lg, s) in by["bf16-mixed"])
+        if lang == "source":  # one teacher per seed and precision: its source dev F1 is the same in every language
+            for p in PRECISIONS:
+                for seed in seeds:
+                    values = {c["f1"]["source_dev"] for (lg, sd), c in by[p].items() if sd == seed}
+                    if len(values) > 1:
+                        raise ValueError(f"{p} seed {seed}: the languages' cells report other source dev F1s "
+                                         f"{sorted(values)}: not one teacher per seed")
         metrics = [m for m in by["32-true"][(of, seeds[0])]["f1"] if (m == "source_dev") == (lang == "source")]
         for metric in metrics:
             fp32 = np.array([by["32-true"][(of, s)]["f1"][metric] for s in seeds])
@@ -96,6 +107,39 @@ def paired(cells: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
                 "mean_abs_diff": float(np.abs(d).mean()), "fp32_seed_sd": seed_sd, "interval_excludes_0": excludes_zero,
                 "below_seed_sd": bool(np.abs(d).mean() < seed_sd or not np.abs(d).any())}  # equal: no difference
     return dict(out)
+
+
+def inference_only(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fp32-trained teachers scored again under bf16 autocast: per language and seed, the zero-shot F1 on the
+    generated test and the source dev F1 in bf16 inference beside the cell's fp32 ones. A difference here is
+    inference's; the paired table's differences also hold training's. (The student's bf16 soft labels and
+    evaluation are not covered.)"""
+    from omegaconf import OmegaConf
+
+    from xlt.evaluation.diagnostics import argmax_tags
+    from xlt.evaluation.metrics import entity_scores
+    from xlt.evaluation.scoring import predict_sentences
+    from xlt.experiment.datasets import load_cell_data
+    from xlt.models.loading import load_tagger_module
+
+    rows = []
+    for c in sorted(cells, key=lambda c: (c["lang"], c["seed"])):
+        run = Path(c["run"])
+        cfg = OmegaConf.load(run / "config.yaml")
+        data = load_cell_data(cfg, Path(cfg.paths.cache_dir))
+        teacher = load_tagger_module(run / "checkpoints" / "teacher.ckpt", cfg.paths.cache_dir)
+        row = {"lang": c["lang"], "seed": c["seed"]}
+        for name, sentences, fp32 in (("zero_shot_test", data.sets["test"], c["f1"]["zero_shot_test"]),
+                                      ("source_dev", data.src_dev, c["f1"]["source_dev"])):
+            logits = predict_sentences(teacher, sentences, max_len=int(cfg.data.max_len),
+                                       label_position=str(cfg.data.label_position), precision="bf16-mixed",
+                                       cache_dir=cfg.paths.cache_dir)
+            bf16 = 100 * entity_scores([list(s.tags or ()) for s in sentences], argmax_tags(logits),
+                                       str(cfg.metric.mode))["f1"]
+            row[name] = {"fp32": fp32, "bf16_inference": bf16, "diff": bf16 - fp32}
+        rows.append(row)
+    diffs = [abs(r[m]["diff"]) for r in rows for m in ("zero_shot_test", "source_dev")]
+    return {"rows": rows, "max_abs_diff": max(diffs) if diffs else float("nan")}
 
 
 def stage_seconds(cells: list[dict[str, Any]], stages: tuple[str, ...]) -> float:
@@ -127,6 +171,18 @@ def markdown(result: dict[str, Any]) -> str:
                          f"{', '.join(f'{x:.2f}' for x in r['bf16'])} | {r['mean_diff']:+.2f} | "
                          f"[{r['ci_low']:+.2f}, {r['ci_high']:+.2f}] | {r['p_sign_flip']:.3f} | "
                          f"{r['mean_abs_diff']:.2f} | {r['fp32_seed_sd']:.2f} |")
+    inf = result.get("inference_only")
+    if inf:
+        lines += ["", "The fp32-trained teachers scored again in bf16 inference (their fp32 scores beside; a "
+                  "difference here is inference's, not training's; the students' bf16 soft labels and scoring are "
+                  "not covered):", "",
+                  "| lang | seed | zero-shot test fp32 | bf16 inference | source dev fp32 | bf16 inference |",
+                  "|---|---|---|---|---|---|"]
+        for r in inf["rows"]:
+            z, d = r["zero_shot_test"], r["source_dev"]
+            lines.append(f"| {r['lang']} | {r['seed']} | {z['fp32']:.2f} | {z['bf16_inference']:.2f} | "
+                         f"{d['fp32']:.2f} | {d['bf16_inference']:.2f} |")
+        lines += ["", f"Largest |difference| from bf16 inference alone: {inf['max_abs_diff']:.2f} points."]
     s = result["speed"]
     lines += ["", "| stage | fp32 s | bf16 s | fp32 / bf16 |", "|---|---|---|---|"]
     for stage in s["stage_seconds"]["32-true"]:
@@ -169,6 +225,8 @@ def main() -> None:
                         "<keep>/outputs/multirun/precision-bf16-mixed); by default a temporary one, removed")
     parser.add_argument("--reuse", action="store_true", help="read the finished sweeps of an earlier run's --keep "
                         "folder again (no training; the timings are theirs)")
+    parser.add_argument("--inference-check", action=argparse.BooleanOptionalAction, default=True,
+                        help="also score the fp32 teachers in bf16 inference (is a difference training's?)")
     parser.add_argument("extra", nargs="*", help="more overrides for both sweeps")
     args = parser.parse_args()
     if args.quick:
@@ -176,14 +234,18 @@ def main() -> None:
     if args.reuse and not args.keep:
         parser.error("--reuse reads the folder of an earlier --keep: give it with --keep")
     models = None if args.reuse else converted_e5small()
-    with work_folder("xlt-precision-", args.keep) as work:
+    with work_folder("xlt-precision-", args.keep) as work:  # the inference check reads the sweeps' teachers
         cells = {p: run_side(p, args, work, models) for p in PRECISIONS}
-    rows = paired(cells)
+        rows = paired(cells)
+        inference = inference_only(cells["32-true"]) if args.inference_check else None
     ok, text = verdict(rows)
-    result = {"command": " ".join(["python bench/precision.py", *sys.argv[1:]]), "langs": args.langs,
-              "seeds": args.seeds, "machine": f"{platform.machine()}, {cpu_cores()} cores, bf16 flags "
+    langs = ",".join(sorted({c["lang"] for c in cells["32-true"]}))  # what ran (with --reuse: the kept sweeps)
+    seeds = ",".join(str(x) for x in sorted({c["seed"] for c in cells["32-true"]}))
+    result = {"command": " ".join(["python bench/precision.py", *sys.argv[1:]]), "langs": langs,
+              "seeds": seeds, "machine": f"{platform.machine()}, {cpu_cores()} cores, bf16 flags "
               f"{sorted(cpu_flags() & {'avx512_bf16', 'amx_bf16'}) or 'none'}",
-              "cells": cells, "paired": rows, "speed": speedups(cells), "parity": ok, "verdict": text}
+              "cells": cells, "paired": rows, "inference_only": inference, "speed": speedups(cells), "parity": ok,
+              "verdict": text}
     stem = "precision_quick" if args.quick else "precision"
     write_results(Path(args.out), stem, result, markdown(result), indent=1)
     print(text)

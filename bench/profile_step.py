@@ -7,8 +7,9 @@ The e5small teacher (embedded recipe: batch 8, embeddings frozen) trains on leng
 English source, as a cell trains it, in a hand loop with the parts a Lightning step runs: the forward under the
 precision's autocast (the tag head in fp32 either way), the loss, the backward, the multi-tensor gradient clipping
 and the fused AdamW step. Each part is timed per step (after 5 warm-up steps); then torch.profiler lists the ops with
-the most self time per step, and the dtype conversions (`aten::copy_` of the weight shapes: autocast's fp32 -> bf16
-casts of every weight in the forward and the bf16 -> fp32 casts of every weight gradient), the dropout masks
+the most self time per step, and these groups: the copies (every `aten::copy_`: in bf16 mostly dtype conversions,
+its excess over fp32 being autocast's fp32 -> bf16 casts of weights and activations in the forward and the bf16 ->
+fp32 casts of the weight gradients), the dropout masks
 (`aten::bernoulli_`) and the clipping norms, each summed per step. Each (threads, precision) runs in a process of its
 own. Writes bench/results/profile_step.{md,json}.
 This measures; it changes nothing (issue 23 item 4: keep a change only where a profile shows it pays).
@@ -37,7 +38,7 @@ PARTS = ("forward", "backward", "clip", "optimizer")
 WARMUP = 5
 # the op groups reported per step: what bf16 leaves once the matmuls are cheaper
 GROUPS = {"matmuls (mm, addmm, bmm)": ("aten::mm", "aten::addmm", "aten::bmm"),
-          "dtype conversions (copy_)": ("aten::copy_",),
+          "dtype conversions (copy_)": ("aten::copy_",),  # every copy_: in fp32 too (the docstring)
           "dropout masks (bernoulli_)": ("aten::bernoulli_",),
           "fused AdamW": ("aten::_fused_adamw_",),
           "clipping norms and scaling": ("aten::linalg_vector_norm", "aten::_foreach_norm", "aten::mul_",
@@ -167,9 +168,11 @@ def main() -> None:
         for t in args.threads.split(","):
             for p in args.precisions.split(","):
                 one = Path(tmp) / f"{t}-{p}.json"
-                subprocess.run([sys.executable, __file__, "--threads", t, "--precisions", p, "--steps",
-                                str(args.steps), "--ops", str(args.ops), "--seed", str(args.seed), "--one", str(one)],
-                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                proc = subprocess.run([sys.executable, __file__, "--threads", t, "--precisions", p, "--steps",
+                                       str(args.steps), "--ops", str(args.ops), "--seed", str(args.seed), "--one",
+                                       str(one)], capture_output=True, text=True)
+                if proc.returncode != 0:
+                    sys.exit(f"{t} thread(s) {p} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
                 runs.append(json.loads(one.read_text()))
                 print(f"{t} thread(s) {p}: {runs[-1]['ms_per_step']['total']:.1f} ms per step", flush=True)
     result = {"command": " ".join(["python bench/profile_step.py", *sys.argv[1:]]),

@@ -23,19 +23,40 @@ def cell(lang: str, seed: int, f1: dict[str, float], teacher_s: float = 0.0) -> 
 def test_paired_differences_by_hand_and_the_teacher_once():
     fp32 = [cell(lang, s, {"source_dev": 90.0 + s, "student_test": v}) for lang in ("de", "sw")
             for s, v in ((1, 80.0), (2, 82.0), (3, 84.0))]
-    bf16 = [cell(lang, s, {"source_dev": 90.0 + s, "student_test": v}) for lang in ("de", "sw")
+    bf16 = [cell(lang, s, {"source_dev": 90.5 + s, "student_test": v}) for lang in ("de", "sw")
             for s, v in ((1, 81.0), (2, 82.0), (3, 86.0))]
     rows = paired({"32-true": fp32, "bf16-mixed": bf16})
     assert list(rows) == ["source", "de", "sw"] and list(rows["source"]) == ["source_dev"]  # one teacher per seed
     assert "source_dev" not in rows["de"]
+    source = rows["source"]["source_dev"]  # 91, 92, 93 against 91.5, 92.5, 93.5
+    assert source["diff"] == [0.5, 0.5, 0.5] and source["fp32_seed_sd"] == pytest.approx(1.0)
     r = rows["de"]["student_test"]
     # differences +1, 0, +2: mean 1, sd 1, t(0.975, 2) = 4.302653, half width 4.302653 / sqrt(3) = 2.484138
     assert r["diff"] == [1.0, 0.0, 2.0] and r["mean_diff"] == pytest.approx(1.0)
     assert r["ci_low"] == pytest.approx(-1.484138, abs=1e-5) and r["ci_high"] == pytest.approx(3.484138, abs=1e-5)
     assert r["mean_abs_diff"] == pytest.approx(1.0) and r["fp32_seed_sd"] == pytest.approx(2.0)  # sd of 80, 82, 84
     assert not r["interval_excludes_0"] and r["below_seed_sd"]
+    assert r["p_sign_flip"] == pytest.approx(0.5)  # signs of (+1, +2) flipped: 2 of the 4 sums reach |3| (the 0 is
+    # 0 either way)
+    # a constant difference: sd 0, so the interval is [0.5, 0.5] and excludes 0 (the teacher is 0.5 better)
+    assert source["interval_excludes_0"]
     ok, text = verdict(rows)
-    assert ok and "parity" in text and "bf16 higher on average in 2 of" in text
+    assert not ok and "source/source_dev (bf16 higher)" in text and "bf16 higher on average in 3 of" in text
+
+
+def test_a_mean_absolute_difference_equal_to_the_seed_sd_is_not_below_it():
+    fp32 = [cell("sw", s, {"student_test": v}) for s, v in ((1, 80.0), (2, 82.0), (3, 84.0))]  # sd 2
+    bf16 = [cell("sw", s, {"student_test": v}) for s, v in ((1, 82.0), (2, 80.0), (3, 86.0))]  # +2, -2, +2
+    r = paired({"32-true": fp32, "bf16-mixed": bf16})["sw"]["student_test"]
+    assert r["mean_abs_diff"] == pytest.approx(2.0) == r["fp32_seed_sd"] and not r["below_seed_sd"]
+    same = paired({"32-true": fp32, "bf16-mixed": fp32})["sw"]["student_test"]  # no difference at all: below
+    assert same["below_seed_sd"] and not same["interval_excludes_0"]
+
+
+def test_the_teacher_must_be_the_same_in_every_language():
+    fp32 = [cell("de", 1, {"source_dev": 90.0}), cell("sw", 1, {"source_dev": 91.0})]
+    with pytest.raises(ValueError, match="not one teacher per seed"):
+        paired({"32-true": fp32, "bf16-mixed": fp32})
 
 
 def test_no_parity_when_an_interval_excludes_zero_or_a_difference_reaches_the_seed_sd():
