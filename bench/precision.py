@@ -113,30 +113,30 @@ def inference_only(cells: list[dict[str, Any]]) -> dict[str, Any]:
     """The fp32-trained teachers scored again under bf16 autocast: per language and seed, the zero-shot F1 on the
     generated test and the source dev F1 in bf16 inference beside the cell's fp32 ones. A difference here is
     inference's; the paired table's differences also hold training's. (The student's bf16 soft labels and
-    evaluation are not covered.)"""
+    evaluation are not covered.) A seed's teacher is loaded and scored on source dev once for all its languages."""
     from omegaconf import OmegaConf
 
-    from xlt.evaluation.diagnostics import argmax_tags
-    from xlt.evaluation.metrics import entity_scores
-    from xlt.evaluation.scoring import predict_sentences
+    from xlt.evaluation.scoring import evaluate_sentences, predict_kwargs
     from xlt.experiment.datasets import load_cell_data
     from xlt.models.loading import load_tagger_module
 
+    teachers: dict[Path, tuple[Any, float]] = {}  # stored teacher -> (module, its source dev F1 in bf16)
     rows = []
     for c in sorted(cells, key=lambda c: (c["lang"], c["seed"])):
         run = Path(c["run"])
         cfg = OmegaConf.load(run / "config.yaml")
         data = load_cell_data(cfg, Path(cfg.paths.cache_dir))
-        teacher = load_tagger_module(run / "checkpoints" / "teacher.ckpt", cfg.paths.cache_dir)
+        kwargs = {"metric_mode": str(cfg.metric.mode), **predict_kwargs(cfg, "bf16-mixed")}  # the cell's settings
+
+        stored = (run / "checkpoints" / "teacher.ckpt").resolve()
+        if stored not in teachers:
+            module = load_tagger_module(stored, cfg.paths.cache_dir)
+            teachers[stored] = module, 100 * evaluate_sentences(module, data.src_dev, **kwargs)["f1"]
+        module, source_dev = teachers[stored]
         row = {"lang": c["lang"], "seed": c["seed"]}
-        for name, sentences, fp32 in (("zero_shot_test", data.sets["test"], c["f1"]["zero_shot_test"]),
-                                      ("source_dev", data.src_dev, c["f1"]["source_dev"])):
-            logits = predict_sentences(teacher, sentences, max_len=int(cfg.data.max_len),
-                                       label_position=str(cfg.data.label_position), precision="bf16-mixed",
-                                       cache_dir=cfg.paths.cache_dir)
-            bf16 = 100 * entity_scores([list(s.tags or ()) for s in sentences], argmax_tags(logits),
-                                       str(cfg.metric.mode))["f1"]
-            row[name] = {"fp32": fp32, "bf16_inference": bf16, "diff": bf16 - fp32}
+        zero_shot = 100 * evaluate_sentences(module, data.sets["test"], **kwargs)["f1"]
+        for name, bf16 in (("zero_shot_test", zero_shot), ("source_dev", source_dev)):
+            row[name] = {"fp32": c["f1"][name], "bf16_inference": bf16, "diff": bf16 - c["f1"][name]}
         rows.append(row)
     diffs = [abs(r[m]["diff"]) for r in rows for m in ("zero_shot_test", "source_dev")]
     return {"rows": rows, "max_abs_diff": max(diffs) if diffs else float("nan")}
