@@ -29,8 +29,6 @@ import sys
 import time
 from pathlib import Path
 
-import pandas as pd
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -41,6 +39,7 @@ from xlt.analysis.reproduce import (  # noqa: E402
     check,
     check_markdown,
     read_published,
+    read_runs,
     reproduced,
     same_cells,
     verdict_line,
@@ -112,7 +111,7 @@ def main() -> int:
     args = parse_args()
     published_dir = Path(args.published) if args.published else RESULTS / args.table
     numbers = read_published(published_dir)  # before hours of training: a missing table fails now
-    published_runs = pd.read_csv(published_dir / "runs.csv")  # likewise its cells, compared one by one below
+    published_runs = read_runs(published_dir)  # likewise its cells, compared one by one below
     wall = None
     if args.rerun:
         sweep = Path(args.rerun)
@@ -123,7 +122,7 @@ def main() -> int:
     if not (sweep / "report" / "summary.csv").is_file():  # a sweep run with report_after_sweep=false
         write_report([sweep], sweep / "report")
     table = check(numbers, read_published(sweep / "report"))
-    identical, cells, differ = same_cells(published_runs, pd.read_csv(sweep / "report" / "runs.csv"))
+    identical, cells, differ = same_cells(published_runs, read_runs(sweep / "report"))
     markdown = (f"# Reproduce `{args.table}`\n\n`python bench/reproduce.py --table {args.table}` against "
                 f"`bench/results/{args.table}/` (the README's table).\n\n" + check_markdown(table)
                 + f"\nCells whose every F1 and gain equals the published one (4 decimals): {identical} of {cells}"

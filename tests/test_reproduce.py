@@ -17,6 +17,8 @@ from xlt.analysis.reproduce import (
     allowed_outside,
     check,
     published,
+    read_published,
+    read_runs,
     readme_table,
     reproduced,
     reproduction_interval,
@@ -90,6 +92,13 @@ def test_same_cells_compares_every_f1_and_gain_of_every_cell_to_four_decimals():
         same_cells(pd.concat([cells, cells.iloc[:1]]), rerun)
     with pytest.raises(DataError, match="no column student_seed"):
         same_cells(cells, rerun.drop(columns="student_seed"))
+
+
+def test_a_folder_without_a_report_says_which_file_and_how_to_write_it(tmp_path):
+    with pytest.raises(DataError, match=r"summary\.csv: no such file.*python -m xlt\.report"):
+        read_published(tmp_path)
+    with pytest.raises(DataError, match=r"runs\.csv: no such file.*python -m xlt\.report"):
+        read_runs(tmp_path)
 
 
 def test_published_numbers_carry_the_interval_and_the_gains_statistics():

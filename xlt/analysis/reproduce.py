@@ -77,15 +77,24 @@ def reproduction_interval(mean: float, std: float, n: int, m: int | None = None)
     return mean - half, mean + half
 
 
-def read_published(folder: str | Path) -> pd.DataFrame:
-    """The published numbers of a committed report folder (its summary.csv and significance.csv)."""
+def _report_files(folder: str | Path, *names: str) -> list[pd.DataFrame]:
+    """The named CSV files of a report folder, read; a missing one is a DataError naming the command that writes it."""
     folder = Path(folder)
-    files = [folder / "summary.csv", folder / "significance.csv"]
-    for path in files:
+    for path in (folder / name for name in names):
         if not path.is_file():
             raise DataError(f"{path}: no such file; a published table is a report folder written by "
                             f"`python -m xlt.report <sweep> --out {folder}`")
-    return published(*(pd.read_csv(path) for path in files))
+    return [pd.read_csv(folder / name) for name in names]
+
+
+def read_published(folder: str | Path) -> pd.DataFrame:
+    """The published numbers of a committed report folder (its summary.csv and significance.csv)."""
+    return published(*_report_files(folder, "summary.csv", "significance.csv"))
+
+
+def read_runs(folder: str | Path) -> pd.DataFrame:
+    """The per-seed runs of a report folder (its runs.csv), for `same_cells`."""
+    return _report_files(folder, "runs.csv")[0]
 
 
 def distinct(numbers: pd.DataFrame) -> pd.DataFrame:
