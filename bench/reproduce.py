@@ -95,9 +95,10 @@ def machine() -> dict[str, object]:
     import torch
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout
 
-    commit = git("rev-parse", "HEAD")
+    commit = git("rev-parse", "HEAD").strip()
+    # porcelain lines are "XY path": not stripped, or a leading " M" loses the path's first letter
     changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
