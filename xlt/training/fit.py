@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,11 @@ def fit_stage(
     if ckpt_path:
         log.info("resuming %s from %s", type(module).__name__.lower(), ckpt_path)
     continue_runs(loggers, ckpt_dir, resuming=ckpt_path is not None)
-    trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
+    with warnings.catch_warnings():
+        if ckpt_path:  # the directory holds this stage's own last.ckpt (and best.ckpt): what resuming continues
+            warnings.filterwarnings("ignore", message=r"Checkpoint directory .* exists and is not empty",
+                                    category=UserWarning)
+        trainer.fit(module, train_dataloaders=train_loader, val_dataloaders=val_loader, ckpt_path=ckpt_path)
     # the final state, always: Lightning's save_last skips it when an earlier periodic save already happened
     trainer.save_checkpoint(str(resume), weights_only=False)  # the whole state: what a resume needs
     path = best.best_model_path if best and Path(best.best_model_path).is_file() else str(resume)
