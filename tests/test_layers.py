@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("xlt.data",),
     ("xlt.config",),
     ("xlt.models",),
-    ("xlt.targets", "xlt.console", "xlt.runtime", "xlt.io", "xlt.errors"),
+    ("xlt.targets", "xlt.console", "xlt.runtime", "xlt.rng", "xlt.io", "xlt.errors"),
 )
 INTERNAL = {entry.split(".")[0] for floor in LAYERS for entry in floor}  # top-level names that are this repository's
 

@@ -3,19 +3,16 @@ training checkpoint that loading needs."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 
 from xlt.errors import ConfigError
 from xlt.models.module import FROZEN_KEY, STAGE_KEY, TaggerModule
 from xlt.models.student import Student
 from xlt.models.teacher import Teacher
+from xlt.rng import rng_untouched
 
 STAGES: dict[str, type[TaggerModule]] = {cls.stage: cls for cls in (Teacher, Student)}
 # what a checkpoint kept for inference holds of a Lightning checkpoint: weights (slim) and what loading needs
@@ -43,18 +40,6 @@ def load_tagger_module(ckpt_path: str | Path, cache_dir: str | None = None) -> T
     with rng_untouched():  # the fresh module's random initialisation is overwritten by the checkpoint anyway
         module = STAGES[stage].load_from_checkpoint(str(path), map_location="cpu", **extra)
     return module.eval()
-
-
-@contextmanager
-def rng_untouched() -> Iterator[None]:
-    """Run the block and put torch's CPU generator, NumPy's and Python's global random states back as they were."""
-    py_state, np_state = random.getstate(), np.random.get_state()
-    try:
-        with torch.random.fork_rng(devices=[]):  # loading builds on the CPU: no CUDA generator is drawn from
-            yield
-    finally:
-        random.setstate(py_state)
-        np.random.set_state(np_state)
 
 
 def stage_of(checkpoint: dict[str, Any]) -> str:

@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytorch_lightning as pl
-import torch
 from pytorch_lightning.callbacks import Callback, LearningRateMonitor, ModelCheckpoint
 
+from xlt import rng
 from xlt.evaluation.metrics import EntityF1
 
 log = logging.getLogger("xlt.training.callbacks")
@@ -103,12 +101,7 @@ class ResumeState(Callback):
 
     def on_save_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
                            checkpoint: dict[str, Any]) -> None:
-        name, keys, pos, has_gauss, gauss = np.random.get_state()
-        checkpoint["xlt_rng"] = {"torch": torch.get_rng_state(), "python": random.getstate(),
-                                 # plain types, so Lightning's weights_only loading accepts them
-                                 "numpy": (str(name), keys.tolist(), int(pos), int(has_gauss), float(gauss)),
-                                 # a GPU's dropout draws from its own generators
-                                 "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_initialized() else []}
+        checkpoint["xlt_rng"] = rng.capture()
 
     def on_load_checkpoint(self, trainer: pl.Trainer, pl_module: pl.LightningModule,
                            checkpoint: dict[str, Any]) -> None:
@@ -116,13 +109,8 @@ class ResumeState(Callback):
         # (estimated_stepping_batches) creates it first: kept here and applied in on_train_start
         states = checkpoint.get("loops", {}).get("fit_loop", {}).get("state_dict", {}).get("combined_loader")
         self._loader_state = states[0] if states else None
-        if rng := checkpoint.get("xlt_rng"):
-            torch.set_rng_state(rng["torch"])
-            name, keys, pos, has_gauss, gauss = rng["numpy"]
-            np.random.set_state((name, np.asarray(keys, dtype=np.uint32), pos, has_gauss, gauss))
-            random.setstate(rng["python"])
-            if rng.get("cuda") and torch.cuda.is_available() and torch.cuda.device_count() == len(rng["cuda"]):
-                torch.cuda.set_rng_state_all(rng["cuda"])
+        if state := checkpoint.get("xlt_rng"):
+            rng.restore(state)
 
 
 class ValidationF1(Callback):
