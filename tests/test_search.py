@@ -1,7 +1,8 @@
 """Every launcher and sweeper the README names runs a tiny sweep on the installed Hydra: the Optuna studies
 (hparams_search=teacher_optuna|student_optuna), the basic grid sweeper, and submitit_slurm up to its sbatch script.
 The joblib and submitit_local launchers and the default teachers_first sweeper run in tests/test_sweep.py. The
-teacher recipe search (hparams_search=teacher_recipe): source dev only, resumable, written as teacher=searched/<m>."""
+teacher recipe search (hparams_search=teacher_recipe): source dev only, resumable, written as teacher=searched/<m>;
+the student's (student_recipe): a target's declared dev split, with the backbone's searched teacher."""
 
 from __future__ import annotations
 
@@ -280,3 +281,83 @@ def test_a_killed_trial_is_rerun_first_with_its_values(tmp_path):
     rerun = reopened.ask(space)
     assert rerun.params == killed.params
     assert [t["state"] for t in _study(tmp_path)] == ["COMPLETE", "FAIL", "RUNNING"]  # every change is on disk
+
+
+# --- hparams_search=student_recipe: the student's recipe on a target's declared dev split, written as
+# student=searched/<m>; each backbone's study uses its own searched teacher ---
+
+STUDENT_SEARCH = ["hparams_search=student_recipe", "student.freeze_layers=choice(0,1,2)", *TINY_GRID]
+
+
+def _stand_in_teacher(tmp: Path, lr: float = 1e-3) -> Path:
+    """A conf/ copy with a stand-in teacher/searched/tiny.yaml (until a tiny teacher study writes one)."""
+    import shutil
+
+    conf = tmp / "conf"
+    shutil.copytree(CONFIG_DIR, conf, dirs_exist_ok=True)
+    (conf / "teacher" / "searched").mkdir(exist_ok=True)
+    (conf / "teacher" / "searched" / "tiny.yaml").write_text(
+        f"# @package teacher\ndefaults:\n  - /teacher/embedded@_here_\n  - _self_\nlr: {lr}\n")
+    return conf
+
+
+@pytest.mark.parametrize("model", ["tiny", "gemma270m"])
+def test_the_student_study_scores_the_target_dev_split_with_the_backbones_own_searched_teacher(tmp_path, model):
+    conf = _stand_in_teacher(tmp_path)
+    (conf / "teacher" / "searched" / "gemma270m.yaml").write_text((conf / "teacher" / "searched" / "tiny.yaml")
+                                                                   .read_text().replace("lr: 0.001", "lr: 2e-5"))
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(conf), version_base="1.3"):
+        cfg = compose("config", overrides=["hparams_search=student_recipe", f"model={model}"],
+                      return_hydra_config=True)
+    GlobalHydra.instance().clear()
+    choices = cfg.hydra.runtime.choices
+    assert (choices.teacher, choices.student, choices.lang) == (f"searched/{model}", "embedded_from_teacher", "de")
+    assert cfg.teacher.lr == {"tiny": 1e-3, "gemma270m": 2e-5}[model]
+    assert (cfg.objective, cfg.until, cfg.benchmark.dev.split) == ("target_dev", "student", "dev")
+    assert cfg.sweep_name == f"hparams/student_recipe/{model}/de"
+    assert cfg.hydra.sweeper.study_name == f"student_recipe_{model}_de"
+    assert set(cfg.hydra.sweeper.params) == {f"student.{k}" for k in ("lr", "head_lr", "epochs", "warmup_ratio",
+                                                                        "batch_size", "freeze_layers")}
+
+
+@pytest.mark.parametrize("objective", ["source_dev", "target_test"])
+def test_the_student_study_refuses_any_objective_but_the_target_dev_split(tmp_path, objective):
+    conf = _stand_in_teacher(tmp_path)
+    with pytest.raises(ConfigError, match=rf"objective='?{objective}'? is (refused|unknown).*target_dev"):
+        check_command_line_targets(["-m", "hparams_search=student_recipe", "model=tiny", f"objective={objective}",
+                                    f"hydra.searchpath=[file://{conf}]"])
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student_config(recipe_study):
+    """After the teacher study: its best recipe as teacher=searched/tiny; a 2-trial student study on German dev
+    takes that very teacher (and its soft labels) from the store in every trial, trains only students, scores each
+    on the dev split (never the test), and bench/search_recipe.py writes student=searched/tiny from it."""
+    tmp, _, _ = recipe_study
+    write_searched_recipe(tmp / "outputs" / "multirun" / "hparams" / "teacher_recipe" / "tiny", tmp / "conf",
+                          tmp / "results", dt.date(2026, 1, 2))
+    cell = [a for a in STUDENT_SEARCH if not a.startswith("teacher.")]  # the teacher is the searched config's
+    _finish(_xlt_run([*cell, "hydra.sweeper.n_trials=2", f"hydra.searchpath=[file://{tmp / 'conf'}]"], tmp))
+    sweep = tmp / "outputs" / "multirun" / "hparams" / "student_recipe" / "tiny" / "de"
+    cells = _cells(sweep)
+    assert len(cells) == 2 and all(m["status"] == "complete" and m["lang"] == "de" for m in cells.values())
+    assert all(m["artifacts"]["teacher"]["reused"] for m in cells.values())  # the teacher study's stored teacher
+    assert {t["values"][0] for t in _study(sweep)} == {m["student"]["dev"]["f1"] for m in cells.values()}
+
+    config, table = write_searched_recipe(sweep, tmp / "conf", tmp / "results", dt.date(2026, 1, 3))
+    assert (config, table) == (tmp / "conf" / "student" / "searched" / "tiny.yaml",
+                               tmp / "results" / "search_tiny" / "student_trials.csv")
+    assert all("#" in line for line in config.read_text().splitlines())  # every line commented
+    text = " ".join(config.read_text().split())
+    for named in ("student's recipe", "study student_recipe_tiny_de", "objective target_dev", "declared de dev split",
+                  "teacher=searched/tiny", "the 2 complete trials", "Written 2026-01-03"):
+        assert named in text, named
+    best = max(_study(sweep), key=lambda t: t["values"][0])
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", overrides=["model=tiny", "student=searched/tiny",
+                                           f"hydra.searchpath=[file://{tmp / 'conf'}]"])
+    GlobalHydra.instance().clear()
+    assert {k: cfg.student[k.removeprefix("student.")] for k in best["params"]} == best["params"]
+    assert cfg.student.init == "teacher" and cfg.student.seed == cfg.seed

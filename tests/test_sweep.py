@@ -49,16 +49,17 @@ def _cells(sweep: Path) -> dict[str, dict]:
             if "artifacts" not in p.parts}
 
 
-# the teacher configs an experiment selects that only a recipe search writes (bench/search_recipe.py)
-SEARCHED = {"backbone_comparison": ["e5small", "gemma270m"]}
+# the recipe configs an experiment selects that only a recipe search writes (bench/search_recipe.py)
+SEARCHED = {"backbone_comparison": [f"{stage}/searched/{model}" for stage in ("teacher", "student")
+                                    for model in ("e5small", "gemma270m")]}
 
 
 @pytest.mark.parametrize("name", ["matrix", "matrix_embedded", "transfer_embedded", "backbone_comparison"])
 def test_experiment_configs_hold_a_valid_grid(name):
-    missing = [m for m in SEARCHED.get(name, []) if not (CONFIG_DIR / "teacher" / "searched" / f"{m}.yaml").is_file()]
+    missing = [m for m in SEARCHED.get(name, []) if not (CONFIG_DIR / f"{m}.yaml").is_file()]
     if missing:
-        pytest.skip(f"experiment={name} composes once the recipe searches wrote teacher/searched/"
-                    f"{{{','.join(missing)}}}.yaml (hparams_search=teacher_recipe, then bench/search_recipe.py)")
+        pytest.skip(f"experiment={name} composes once the recipe searches wrote {', '.join(missing)} "
+                    "(hparams_search=teacher_recipe and student_recipe, then bench/search_recipe.py)")
     GlobalHydra.instance().clear()
     with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
         cfg = compose("config", overrides=[f"experiment={name}"], return_hydra_config=True)
@@ -73,29 +74,36 @@ def test_experiment_configs_hold_a_valid_grid(name):
     GlobalHydra.instance().clear()
 
 
-def test_backbone_comparison_gives_each_backbone_its_own_searched_teacher(tmp_path):
-    """One sweep over both models: `override /teacher: searched/${model}` picks each cell's teacher by its model
-    (stand-in searched configs in a copy of conf/, each with its own lr, until the searches write the real ones)."""
+def test_backbone_comparison_gives_each_backbone_its_own_searched_teacher_and_student(tmp_path):
+    """One sweep over both models: `override /teacher: searched/${model}` picks each cell's teacher by its model, and
+    student=searched_for_model its default student's recipe (stand-in searched configs in a copy of conf/, each
+    with its own lr, until the searches write the real ones); the other arm is TSL's published student."""
     import shutil
 
     conf = tmp_path / "conf"
     shutil.copytree(CONFIG_DIR, conf)
     (conf / "teacher" / "searched").mkdir(exist_ok=True)
+    (conf / "student" / "searched").mkdir(exist_ok=True)
     lrs = {"e5small": 1.5e-4, "gemma270m": 3.5e-5}
     for model, lr in lrs.items():
         (conf / "teacher" / "searched" / f"{model}.yaml").write_text(
             f"# @package teacher\ndefaults:\n  - /teacher/embedded@_here_\n  - _self_\nlr: {lr}\n")
+        (conf / "student" / "searched" / f"{model}.yaml").write_text(  # as bench/search_recipe.py writes it
+            f"# @package _global_\nstudent:\n  lr: {lr / 2}\n  init: teacher\n  epochs: 2\n")
     GlobalHydra.instance().clear()
     with initialize_config_dir(str(conf), version_base="1.3"):
         grid = compose("config", overrides=["experiment=backbone_comparison"], return_hydra_config=True)
         params = grid.hydra.sweeper.params
         assert str(params.model).split(",") == list(lrs) and str(params.lang).split(",") == ["de", "sw", "ar", "fi"]
         assert str(params.seed).split(",") == ["1", "2", "3"] and grid.perf.threads == 1
-        assert str(params.student).split(",") == ["embedded_from_teacher", "embedded"]
+        assert str(params.student).split(",") == ["searched_for_model", "tsl"]
         for model, lr in lrs.items():
-            cfg = compose("config", overrides=["experiment=backbone_comparison", f"model={model}"],
-                          return_hydra_config=True)
+            cfg = compose("config", overrides=["experiment=backbone_comparison", f"model={model}",
+                                               "student=searched_for_model"], return_hydra_config=True)
             assert cfg.hydra.runtime.choices.teacher == f"searched/{model}" and cfg.teacher.lr == lr
+            assert (cfg.student.lr, cfg.student.init, cfg.student.epochs) == (lr / 2, "teacher", 2)
+            tsl = compose("config", overrides=["experiment=backbone_comparison", f"model={model}", "student=tsl"])
+            assert (tsl.student.lr, tsl.student.init, tsl.student.epochs) == (1e-4, "pretrained", 3)
     GlobalHydra.instance().clear()
 
 

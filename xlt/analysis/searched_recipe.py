@@ -1,10 +1,11 @@
-"""A finished teacher recipe study (hparams_search=teacher_recipe) as a config a cell selects,
-`teacher=searched/<model>`, and its trials as a table.
+"""A finished recipe study (hparams_search=teacher_recipe or student_recipe) as a config a cell selects,
+`teacher=searched/<model>` or `student=searched/<model>`, and its trials as a table.
 
-The config is the best trial's whole `teacher` node as the trial composed it (`seed: ${seed}` included), plus every
-searched value outside it (`data.label_position` for decoders): a cell that selects it trains the trial's very
-teacher, so with the same data, seed and thread count it is the trial's stored teacher, reused. Its opening comment
-names the study, its objective, its budget (complete trials), its sampler seed and the date it was written.
+The config is the best trial's whole stage node (`teacher` or `student`) as the trial composed it (`seed: ${seed}`
+included), plus every searched value outside it (`data.label_position` for decoders): a cell that selects it trains
+the trial's very teacher (student), so with the same data, seed and thread count it is the trial's stored one,
+reused. Its opening comment names the study, its objective and the split it was scored on, its budget (complete
+trials), its sampler seed and the date it was written.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     import optuna
     from optuna.trial import FrozenTrial
 
-RESULTS_DIR = CONFIG_DIR.parent / "bench" / "results"  # bench/results/search_<model>/trials.csv
+RESULTS_DIR = CONFIG_DIR.parent / "bench" / "results"  # bench/results/search_<model>/<stage>_trials.csv
+STAGES = ("teacher", "student")  # a study searches the stage its cells end with (`until`)
 
 
 def open_study(sweep_dir: Path) -> optuna.Study:
@@ -37,7 +39,8 @@ def open_study(sweep_dir: Path) -> optuna.Study:
     if not (sweep_dir / STUDY_FILE).is_file():
         raise ConfigError(f"{sweep_dir} holds no {STUDY_FILE}: give the sweep directory of a finished study "
                           "(outputs/multirun/hparams/teacher_recipe/<model> after python -m xlt.run -m "
-                          "hparams_search=teacher_recipe model=<model>)")
+                          "hparams_search=teacher_recipe model=<model>; student_recipe/<model>/<lang> for the "
+                          "student's)")
     storage = StudyFile(sweep_dir)
     (summary,) = storage.get_all_study_summaries()  # one study per sweep directory (the search's storage)
     return optuna.load_study(study_name=summary.study_name, storage=storage)
@@ -59,36 +62,44 @@ def _scalar(value: Any) -> str:
     return yaml.safe_dump(value, default_flow_style=True, width=1_000).splitlines()[0]
 
 
-def recipe_lines(teacher: dict[str, Any], searched: dict[str, Any]) -> list[str]:
-    """The config's body: the trial's `teacher` node, and each searched value outside it under its section, every
+def recipe_lines(stage: str, node: dict[str, Any], searched: dict[str, Any]) -> list[str]:
+    """The config's body: the trial's `stage` node, and each searched value outside it under its section, every
     line saying whether the study searched it or held it fixed."""
-    lines = [f"{'teacher:':<32} # the recipe (conf/teacher/tsl.yaml says what each field does)"]
-    for key, value in teacher.items():
-        how = "searched" if f"teacher.{key}" in searched else "fixed in the study"
+    lines = [f"{f'{stage}:':<32} # the recipe (conf/{stage}/tsl.yaml says what each field does)"]
+    for key, value in node.items():
+        how = "searched" if f"{stage}.{key}" in searched else "fixed in the study"
         lines.append(f"  {f'{key}: {_scalar(value)}':<30} # {how}")
     outside: dict[str, dict[str, Any]] = {}
     for name, value in searched.items():
         section, _, key = name.rpartition(".")
-        if section != "teacher":
+        if section != stage:
             outside.setdefault(section, {})[key] = value
     for section, values in outside.items():
-        lines.append(f"{f'{section}:':<32} # searched outside the teacher's node")
+        lines.append(f"{f'{section}:':<32} # searched outside the {stage}'s node")
         lines += [f"  {f'{key}: {_scalar(value)}':<30} # searched" for key, value in values.items()]
     return lines
 
 
-def header_lines(study: optuna.Study, best: FrozenTrial, cfg: dict[str, Any], sampler: dict[str, Any], table: Path,
-                 when: dt.date) -> list[str]:
-    """The opening comment: which study chose it, on what, with which budget and sampler seed, and when."""
+def scored_on(cfg: dict[str, Any]) -> str:
+    """The split a study's objective scored, in words: source dev, or the named target's declared dev split."""
+    if cfg["objective"] == "source_dev":
+        return f"source {cfg['src']} dev"
+    return f"the declared {cfg['lang']['code']} dev split of benchmark {cfg['benchmark']['name']} (not its test)"
+
+
+def header_lines(stage: str, study: optuna.Study, best: FrozenTrial, cfg: dict[str, Any], sampler: dict[str, Any],
+                 table: Path, when: dt.date) -> list[str]:
+    """The opening comment: which study chose it, on what, with which budget, sampler seed and teacher, and when."""
     from optuna.trial import TrialState
 
     complete = len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
     model, sampler_name = cfg["model"]["name"], sampler["_target_"].rpartition(".")[2]
-    text = (f"The teacher's recipe searched for model={model} (select it: teacher=searched/{model}): the best of the "
-            f"{complete} complete trials of Optuna study {study.study_name} (hparams_search=teacher_recipe, "
-            f"{sampler_name} seed {sampler.get('seed')}), objective {cfg['objective']} on source {cfg['src']}: trial "
-            f"{best.number}, {100 * best.value:.2f} F1. Written {when.isoformat()} by bench/search_recipe.py; every "
-            f"trial: {table}")
+    teacher = f", with the teacher teacher=searched/{model} of that day" if stage == "student" else ""
+    text = (f"The {stage}'s recipe searched for model={model} (select it: {stage}=searched/{model}): the best of the "
+            f"{complete} complete trials of Optuna study {study.study_name} (hparams_search={stage}_recipe, "
+            f"{sampler_name} seed {sampler.get('seed')}{teacher}), objective {cfg['objective']} on {scored_on(cfg)}: "
+            f"trial {best.number}, {100 * best.value:.2f} F1. Written {when.isoformat()} by bench/search_recipe.py; "
+            f"every trial: {table}")
     return ["# @package _global_", *textwrap.wrap(text, 118, initial_indent="# ", subsequent_indent="# ")]
 
 
@@ -108,18 +119,21 @@ def write_trials(study: optuna.Study, best: FrozenTrial, path: Path) -> Path:
 
 def write_searched_recipe(sweep_dir: Path, conf_dir: Path = CONFIG_DIR, results_dir: Path = RESULTS_DIR,
                           when: dt.date | None = None) -> tuple[Path, Path]:
-    """conf/teacher/searched/<model>.yaml from the study in `sweep_dir`, and its trials in
-    <results_dir>/search_<model>/trials.csv; returns both paths."""
+    """conf/<stage>/searched/<model>.yaml from the study in `sweep_dir` (the stage its trials ended with: teacher or
+    student), and its trials in <results_dir>/search_<model>/<stage>_trials.csv; returns both paths."""
     study = open_study(sweep_dir)
     best = study.best_trial
     cell = trial_cell(sweep_dir, best)
     saved = lambda name: yaml.safe_load((cell / ".hydra" / name).read_text(encoding="utf-8"))  # noqa: E731
     cfg = saved("config.yaml")  # as the trial composed it: `${seed}` kept
     sampler = saved("hydra.yaml")["hydra"]["sweeper"]["sampler"]
-    model = cfg["model"]["name"]
-    table = write_trials(study, best, results_dir / f"search_{model}" / "trials.csv")
+    model, stage = cfg["model"]["name"], cfg["until"]
+    if stage not in STAGES:
+        raise ConfigError(f"the study in {sweep_dir} ran its trials until={stage}: a recipe study ends with a stage "
+                          f"it searches ({', '.join(STAGES)}); run hparams_search=teacher_recipe or student_recipe")
+    table = write_trials(study, best, results_dir / f"search_{model}" / f"{stage}_trials.csv")
     shown = table.relative_to(CONFIG_DIR.parent) if table.is_relative_to(CONFIG_DIR.parent) else table
-    lines = [*header_lines(study, best, cfg, sampler, shown, when or dt.date.today()),
-             *recipe_lines(cfg["teacher"], best.params)]
-    target = atomic_write_text(conf_dir / "teacher" / "searched" / f"{model}.yaml", "\n".join(lines) + "\n")
+    lines = [*header_lines(stage, study, best, cfg, sampler, shown, when or dt.date.today()),
+             *recipe_lines(stage, cfg[stage], best.params)]
+    target = atomic_write_text(conf_dir / stage / "searched" / f"{model}.yaml", "\n".join(lines) + "\n")
     return target, table
