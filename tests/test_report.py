@@ -184,6 +184,41 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
+def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path):
+    """experiment=backbone_comparison's arms: student=searched_for_model (each model its own searched recipe: the
+    fields differ between models) and student=tsl (one recipe for all). Named by their fields, the searched arm would
+    be a setting per model and never compared across them; it is named by its choice, and the backbone contrast
+    pairs the models under each arm. Where the choice fixes the fields for every model, the fields name it."""
+    from xlt.analysis.report import significance_table
+
+    own_lr = {"mbert": 1e-4, "xlmr": 3e-5}
+    for arm, runs in (("searched_for_model", RUNS), ("tsl", TSL_RUNS)):
+        sweep = make_sweep(tmp_path / "sweep" / f"student={arm}", runs=runs)
+        for run in sorted(sweep.glob("*/seed=*")):
+            model = run.parent.name.rpartition("model=")[2]
+            lr = own_lr[model] if arm == "searched_for_model" else 1e-4
+            init = "teacher" if arm == "searched_for_model" else "pretrained"
+            (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": lr, "init": init}}))
+            (run / ".hydra").mkdir()
+            (run / ".hydra" / "hydra.yaml").write_text(yaml.safe_dump(
+                {"hydra": {"runtime": {"choices": {"student": arm, "model": model}}}}))
+    runs = collect_runs([tmp_path / "sweep"])
+    assert sorted(set(runs.setting)) == ["synth -> synth | student=searched_for_model", "synth -> synth | student=tsl"]
+    assert {"cfg.student.lr", "cfg.student.init"} <= set(runs)  # the fields stay columns of runs.csv
+    sig = significance_table(runs, n_resamples=50, n_permutations=9)
+    contrast = sig[sig.comparison == "backbone contrast (student)"]
+    assert sorted(zip(contrast.setting, contrast.a, contrast.b, strict=True)) == [
+        ("synth -> synth | student=searched_for_model", "mbert", "xlmr"),
+        ("synth -> synth | student=tsl", "mbert", "xlmr")]
+
+    for run in (tmp_path / "sweep" / "student=tsl").glob("*/seed=*"):  # tsl's recipe now the models' own as well
+        model = run.parent.name.rpartition("model=")[2]
+        (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": own_lr[model] / 2, "init": "pretrained"}}))
+    assert len(set(collect_runs([tmp_path / "sweep"]).setting)) == 2  # still one setting per arm
+    shutil.rmtree(tmp_path / "sweep" / "student=tsl")  # one arm: its fields differ by model only, none is swept
+    assert set(collect_runs([tmp_path / "sweep"]).setting) == {"synth -> synth"}
+
+
 # the faithful TSL-style student of the same teachers: gains mbert 20, 20 and xlmr 66.67 - 80
 TSL_RUNS = {("mbert", 1): (MISS_LOC, ALL_RIGHT), ("mbert", 2): (MISS_ORG, ALL_RIGHT),
             ("xlmr", 1): (MISS_ORG, ORG_AS_LOC)}

@@ -153,23 +153,65 @@ def _determining_config(run: Path) -> dict[str, Any]:
     return {k: v for k, v in leaves(tree) if k not in SEED_FIELDS and determines(k)}
 
 
+def _group_choices(run: Path) -> dict[str, str]:
+    """The config group choices a run was composed with (Hydra's .hydra/hydra.yaml); {} for a run without one."""
+    path = run / ".hydra" / "hydra.yaml"
+    if not path.is_file():
+        return {}
+    hydra = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("hydra") or {}
+    return {str(k): str(v) for k, v in ((hydra.get("runtime") or {}).get("choices") or {}).items()}
+
+
+def _dumped(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _named_by_choice(frame: pd.DataFrame, configs: dict[str, dict[str, Any]], swept: set[str]) -> dict[str, dict]:
+    """The config groups whose swept fields a setting names by the group's choice instead (`student=tsl`), with
+    each run's choice: a group whose recipe depends on the backbone as well as on the choice
+    (student=searched_for_model: each model's own searched recipe). Named by its fields, one choice would be a
+    setting per backbone and the backbones could never be compared under it. A group whose fields one choice fixes
+    for every backbone keeps its field labels (`student.init=teacher`)."""
+    named = {}
+    for group in sorted({key.partition(".")[0] for key in swept if "." in key}):
+        keys = sorted(k for k in swept if k.startswith(f"{group}."))
+        choice = {run: _group_choices(Path(run)).get(group) for run in frame.run_dir}
+        if None in choice.values():
+            continue
+        values = [tuple(_dumped(configs[run].get(k)) for k in keys) for run in frame.run_dir]
+        by_model = [(model, choice[run]) for run, model in zip(frame.run_dir, frame.model, strict=True)]
+        if _determines(by_model, values) and not _determines([choice[run] for run in frame.run_dir], values):
+            named[group] = choice
+    return named
+
+
+def _determines(keys: Sequence[Any], values: Sequence[Any]) -> bool:
+    """True if equal keys always go with equal values."""
+    seen: dict[Any, Any] = {}
+    return all(seen.setdefault(key, value) == value for key, value in zip(keys, values, strict=True))
+
+
 def with_swept_settings(frame: pd.DataFrame) -> pd.DataFrame:
     """Runs that differ in any determining config field other than model, language, loss and seeds (a swept
     `teacher.lr`, `distill.temperature`, `benchmark.test.seen_train`, ...) are other settings: the field joins the
     `setting` (`synth -> synth | teacher.lr=0.0001`) and becomes a `cfg.<field>` column, so they are never
-    averaged as seeds of one cell."""
+    averaged as seeds of one cell. A group whose recipe is the backbone's own (`_named_by_choice`) joins it by its
+    choice (`synth -> synth | student=searched_for_model`)."""
     configs = {run: _determining_config(Path(run)) for run in frame.run_dir}
     swept: set[str] = set()
     for _, rows in frame.groupby(CELL_KEYS, sort=False):
         cfgs = [configs[r] for r in rows.run_dir]
         keys = set().union(*cfgs) if cfgs else set()
-        swept |= {k for k in keys if len({json.dumps(c.get(k), sort_keys=True, default=str) for c in cfgs}) > 1}
+        swept |= {k for k in keys if len({_dumped(c.get(k)) for c in cfgs}) > 1}
     if not swept:
         return frame
     frame = frame.copy()
     for key in sorted(swept):
         frame[f"cfg.{key}"] = [configs[r].get(key) for r in frame.run_dir]
-    suffix = [", ".join(f"{k}={configs[r].get(k)}" for k in sorted(swept)) for r in frame.run_dir]
+    named = _named_by_choice(frame, configs, swept)
+    labels = [{**{k: f"{k}={configs[r].get(k)}" for k in swept if k.partition(".")[0] not in named},
+               **{g: f"{g}={choice[r]}" for g, choice in named.items()}} for r in frame.run_dir]
+    suffix = [", ".join(label[k] for k in sorted(label)) for label in labels]
     frame["setting"] = [f"{s}{SWEPT}{x}" for s, x in zip(frame.setting, suffix, strict=True)]
     return frame
 
@@ -640,7 +682,9 @@ def plot_bars(summary: pd.DataFrame, distill: str, path: Path) -> Path:
 
 # legend words for swept fields' values (conf/student/: `init`); any other field is shown as field=value
 SETTING_WORDS = {"student.init=teacher": "teacher-initialised student",
-                 "student.init=pretrained": "TSL student (fresh pretrained copy)"}
+                 "student.init=pretrained": "TSL student (fresh pretrained copy)",
+                 "student=searched_for_model": "teacher-initialised student, recipe searched per backbone",
+                 "student=tsl": "TSL student (published recipe)"}
 
 
 def setting_labels(settings: Iterable[str]) -> dict[str, str]:
