@@ -255,14 +255,16 @@ def test_default_generated_data_runs_through_the_cell(make_cfg):
             assert (Path(cfg.paths.output_dir) / "predictions" / f"{stage}.sw.{name}.conll").is_file()
 
 
-def test_a_target_dev_split_that_shares_test_sentences_cannot_select_the_student(make_cfg):
-    """student.select=target_dev with benchmark.dev = the test split: refused before any training."""
+@pytest.mark.parametrize("chooses", ["student.select=target_dev", "objective=target_dev"])
+def test_a_target_dev_split_that_shares_test_sentences_cannot_choose_anything(make_cfg, chooses):
+    """A checkpoint (student.select) or a study's recipe (objective, hparams_search=student_recipe) chosen on
+    benchmark.dev = the test split: refused before any training."""
     from xlt.errors import ConfigError
 
     cfg = make_cfg(["model=tiny", "logger=none", "source.train.n=20", "source.dev.n=5", "benchmark.test.n=12",
                     "benchmark.unlabeled.n=8", "benchmark.dev.split=test", "benchmark.dev.n=12",
-                    "benchmark.dev.seen_train=0.4", "benchmark.dev.seen_source=0.15", "student.select=target_dev"])
-    with pytest.raises(ConfigError, match="shares 12 sentence"):
+                    "benchmark.dev.seen_train=0.4", "benchmark.dev.seen_source=0.15", chooses])
+    with pytest.raises(ConfigError, match=f"{chooses}: benchmark.dev shares 12 sentence"):
         train(cfg)
     assert not (Path(cfg.paths.output_dir) / "checkpoints").exists()
 

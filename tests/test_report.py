@@ -184,7 +184,7 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
-def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path):
+def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path, caplog):
     """experiment=backbone_comparison's arms: student=searched_for_model (each model its own searched recipe: the
     fields differ between models) and student=tsl (one recipe for all). Named by their fields, the searched arm would
     be a setting per model and never compared across them; it is named by its choice, and the backbone contrast
@@ -210,6 +210,13 @@ def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbon
     assert sorted(zip(contrast.setting, contrast.a, contrast.b, strict=True)) == [
         ("synth -> synth | student=searched_for_model", "mbert", "xlmr"),
         ("synth -> synth | student=tsl", "mbert", "xlmr")]
+
+    lost = next((tmp_path / "sweep" / "student=searched_for_model").glob("*/seed=*")) / ".hydra"
+    shutil.move(lost, tmp_path / "lost")  # a run that records no choice: the fields name it, and the report says so
+    with caplog.at_level("WARNING", logger="xlt.analysis.report"):
+        assert len(set(collect_runs([tmp_path / "sweep"]).setting)) == 3  # the searched arm: one per model
+    assert "record no `student` choice" in caplog.text
+    shutil.move(tmp_path / "lost", lost)
 
     for run in (tmp_path / "sweep" / "student=tsl").glob("*/seed=*"):  # tsl's recipe now the models' own as well
         model = run.parent.name.rpartition("model=")[2]

@@ -350,8 +350,9 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
                                tmp / "results" / "search_tiny" / "student_trials.csv")
     assert all("#" in line for line in config.read_text().splitlines())  # every line commented
     text = " ".join(config.read_text().split())
-    for named in ("student's recipe", "study student_recipe_tiny_de", "objective target_dev", "declared de dev split",
-                  "teacher=searched/tiny", "the 2 complete trials", "Written 2026-01-03"):
+    for named in ("student's recipe", "study student_recipe_tiny_de", "hparams_search=student_recipe",
+                  "objective target_dev", "declared de dev split", "with teacher=searched/tiny",
+                  "the 2 complete trials", "Written 2026-01-03"):
         assert named in text, named
     best = max(_study(sweep), key=lambda t: t["values"][0])
     GlobalHydra.instance().clear()

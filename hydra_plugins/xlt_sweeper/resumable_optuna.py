@@ -1,7 +1,7 @@
-"""The sweeper of `hparams_search=teacher_recipe`: Hydra's Optuna sweeper, resumable. Its `n_trials` is the study's
-total of complete trials, so a rerun on the same storage (xlt.experiment.study_storage: the sweep directory's
-study.json) runs only the trials the study still lacks instead of starting over. Optuna is imported only when a
-study runs: Hydra imports every plugin module to discover it, at the start of every command."""
+"""The sweeper of `hparams_search=teacher_recipe` and `student_recipe`: Hydra's Optuna sweeper, resumable. Its
+`n_trials` is the study's total of complete trials, so a rerun on the same storage (xlt.experiment.study_storage:
+the sweep directory's study.json) runs only the trials the study still lacks instead of starting over. Optuna is
+imported only when a study runs: Hydra imports every plugin module to discover it, at the start of every command."""
 
 from __future__ import annotations
 

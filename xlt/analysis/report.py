@@ -159,7 +159,7 @@ def _group_choices(run: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     hydra = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("hydra") or {}
-    return {str(k): str(v) for k, v in ((hydra.get("runtime") or {}).get("choices") or {}).items()}
+    return {str(k): str(v) for k, v in ((hydra.get("runtime") or {}).get("choices") or {}).items() if v is not None}
 
 
 def _dumped(value: Any) -> str:
@@ -176,12 +176,17 @@ def _named_by_choice(frame: pd.DataFrame, configs: dict[str, dict[str, Any]], sw
     for group in sorted({key.partition(".")[0] for key in swept if "." in key}):
         keys = sorted(k for k in swept if k.startswith(f"{group}."))
         choice = {run: _group_choices(Path(run)).get(group) for run in frame.run_dir}
-        if None in choice.values():
-            continue
         values = [tuple(_dumped(configs[run].get(k)) for k in keys) for run in frame.run_dir]
         by_model = [(model, choice[run]) for run, model in zip(frame.run_dir, frame.model, strict=True)]
-        if _determines(by_model, values) and not _determines([choice[run] for run in frame.run_dir], values):
-            named[group] = choice
+        if not _determines(by_model, values) or _determines([choice[run] for run in frame.run_dir], values):
+            continue  # the fields name it: they vary within one choice of one model, or one choice fixes them
+        missing = [run for run, c in choice.items() if c is None]
+        if missing:
+            log.warning("%d run(s) record no `%s` choice (.hydra/hydra.yaml, e.g. %s): its settings are named by "
+                        "their fields, one per backbone, and the backbones are not compared under them", len(missing),
+                        group, missing[0])
+            continue
+        named[group] = choice
     return named
 
 

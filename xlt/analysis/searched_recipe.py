@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from optuna.trial import FrozenTrial
 
 RESULTS_DIR = CONFIG_DIR.parent / "bench" / "results"  # bench/results/search_<model>/<stage>_trials.csv
-STAGES = ("teacher", "student")  # a study searches the stage its cells end with (`until`)
+STUDIES = {"teacher_recipe": "teacher", "student_recipe": "student"}  # hparams_search=<study> -> the stage it searches
 
 
 def open_study(sweep_dir: Path) -> optuna.Study:
@@ -87,16 +87,17 @@ def scored_on(cfg: dict[str, Any]) -> str:
     return f"the declared {cfg['lang']['code']} dev split of benchmark {cfg['benchmark']['name']} (not its test)"
 
 
-def header_lines(stage: str, study: optuna.Study, best: FrozenTrial, cfg: dict[str, Any], sampler: dict[str, Any],
+def header_lines(name: str, study: optuna.Study, best: FrozenTrial, cfg: dict[str, Any], hydra: dict[str, Any],
                  table: Path, when: dt.date) -> list[str]:
     """The opening comment: which study chose it, on what, with which budget, sampler seed and teacher, and when."""
     from optuna.trial import TrialState
 
+    stage, choices, sampler = STUDIES[name], hydra["runtime"]["choices"], hydra["sweeper"]["sampler"]
     complete = len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
     model, sampler_name = cfg["model"]["name"], sampler["_target_"].rpartition(".")[2]
-    teacher = f", with the teacher teacher=searched/{model} of that day" if stage == "student" else ""
+    teacher = f", with teacher={choices.get('teacher')}" if stage == "student" else ""
     text = (f"The {stage}'s recipe searched for model={model} (select it: {stage}=searched/{model}): the best of the "
-            f"{complete} complete trials of Optuna study {study.study_name} (hparams_search={stage}_recipe, "
+            f"{complete} complete trials of Optuna study {study.study_name} (hparams_search={name}, "
             f"{sampler_name} seed {sampler.get('seed')}{teacher}), objective {cfg['objective']} on {scored_on(cfg)}: "
             f"trial {best.number}, {100 * best.value:.2f} F1. Written {when.isoformat()} by bench/search_recipe.py; "
             f"every trial: {table}")
@@ -126,14 +127,15 @@ def write_searched_recipe(sweep_dir: Path, conf_dir: Path = CONFIG_DIR, results_
     cell = trial_cell(sweep_dir, best)
     saved = lambda name: yaml.safe_load((cell / ".hydra" / name).read_text(encoding="utf-8"))  # noqa: E731
     cfg = saved("config.yaml")  # as the trial composed it: `${seed}` kept
-    sampler = saved("hydra.yaml")["hydra"]["sweeper"]["sampler"]
-    model, stage = cfg["model"]["name"], cfg["until"]
-    if stage not in STAGES:
-        raise ConfigError(f"the study in {sweep_dir} ran its trials until={stage}: a recipe study ends with a stage "
-                          f"it searches ({', '.join(STAGES)}); run hparams_search=teacher_recipe or student_recipe")
+    hydra = saved("hydra.yaml")["hydra"]
+    model, name = cfg["model"]["name"], hydra["runtime"]["choices"].get("hparams_search")
+    if name not in STUDIES:
+        raise ConfigError(f"the study in {sweep_dir} is hparams_search={name}: a config is written from a recipe "
+                          f"study only ({', '.join(f'hparams_search={s}' for s in STUDIES)})")
+    stage = STUDIES[name]
     table = write_trials(study, best, results_dir / f"search_{model}" / f"{stage}_trials.csv")
     shown = table.relative_to(CONFIG_DIR.parent) if table.is_relative_to(CONFIG_DIR.parent) else table
-    lines = [*header_lines(stage, study, best, cfg, sampler, shown, when or dt.date.today()),
+    lines = [*header_lines(name, study, best, cfg, hydra, shown, when or dt.date.today()),
              *recipe_lines(stage, cfg[stage], best.params)]
     target = atomic_write_text(conf_dir / stage / "searched" / f"{model}.yaml", "\n".join(lines) + "\n")
     return target, table

@@ -68,8 +68,8 @@ def check_objective(cfg: DictConfig) -> None:
     allowed = OmegaConf.select(cfg, "hparams_search.objectives")
     if allowed is not None and name not in allowed:  # a study that may only be scored on some (conf/hparams_search/)
         raise ConfigError(f"objective={name} is refused by this study: it chooses on {', '.join(allowed)} only "
-                          f"(hparams_search.objectives: a teacher's recipe is never chosen on a target set, a "
-                          f"student's on the target's declared dev split): drop the override or use "
+                          f"(hparams_search.objectives: a teacher's recipe is never chosen on a target set; a "
+                          f"student's only on the target's declared dev split): drop the override or use "
                           f"objective={allowed[0]}")
     if name == "target_dev" and str(cfg.until) != "student":
         raise ConfigError(f"objective=target_dev scores the student, but until={cfg.until} trains none: use "

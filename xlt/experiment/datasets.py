@@ -64,7 +64,11 @@ def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
     if dev is not None:
         sets["dev"] = dev
     if cfg.student.select == "target_dev":
-        check_dev_is_not_test(dev, test)
+        check_dev_is_not_test(dev, test, "student.select=target_dev", "a checkpoint chosen on it",
+                              "use student.select=last")
+    if cfg.objective == "target_dev":
+        check_dev_is_not_test(dev, test, "objective=target_dev", "a recipe a study chooses on it",
+                              "use objective=source_dev")
     src_sets = {}  # the source side's further dev sets (natural English sentences): the teacher is scored on them
     for name, spec in (cfg.source.also_dev or {}).items():
         check_set_name(str(name), "source.also_dev")
@@ -116,15 +120,17 @@ def check_set_name(name: str, where: str) -> None:
                           f"{', '.join(RESERVED_SET_NAMES)}; rename it (e.g. {where}.natural)")
 
 
-def check_dev_is_not_test(dev: Sequence[Sentence] | None, test: Sequence[Sentence]) -> None:
-    """student.select=target_dev selects a checkpoint on the dev split: refuse one that shares a sentence with
-    the test split (zero-resource: nothing is ever chosen on test data)."""
+def check_dev_is_not_test(dev: Sequence[Sentence] | None, test: Sequence[Sentence], what: str, chosen: str,
+                          otherwise: str) -> None:
+    """`what` chooses something on the dev split (student.select=target_dev a checkpoint, objective=target_dev a
+    study's recipe): refuse one that shares a sentence with the test split (zero-resource: nothing is ever chosen on
+    test data)."""
     shared = {s.tokens for s in dev or ()} & {s.tokens for s in test}
     if shared:
         example = " ".join(next(iter(shared)))[:80]
-        raise ConfigError(f"student.select=target_dev: benchmark.dev shares {len(shared)} sentence(s) with "
-                          f"benchmark.test (e.g. {example!r}); a checkpoint chosen on it would be chosen on test "
-                          "data. Point benchmark.dev at a split disjoint from the test, or use student.select=last")
+        raise ConfigError(f"{what}: benchmark.dev shares {len(shared)} sentence(s) with benchmark.test (e.g. "
+                          f"{example!r}); {chosen} would be chosen on test data. Point benchmark.dev at a split "
+                          f"disjoint from the test, or {otherwise}")
 
 
 def nest(scores: dict[str, dict[str, Any]]) -> dict[str, Any]:
