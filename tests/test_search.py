@@ -362,3 +362,29 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
     GlobalHydra.instance().clear()
     assert {k: cfg.student[k.removeprefix("student.")] for k in best["params"]} == best["params"]
     assert cfg.student.init == "teacher" and cfg.student.seed == cfg.seed
+
+
+@pytest.mark.parametrize("config", sorted(CONFIG_DIR.glob("*/searched/*.yaml")), ids=lambda p: f"{p.parent.parent.name}"
+                         f"/{p.stem}")
+def test_every_committed_searched_config_is_its_studys_best_trial(config):
+    """conf/<stage>/searched/<model>.yaml as the study wrote it: every line commented, the trials table its comment
+    names exists, and the config's searched values are that table's best complete trial, the best value in it."""
+    stage, model = config.parent.parent.name, config.stem
+    text = config.read_text()
+    assert all("#" in line for line in text.splitlines())
+    comment = " ".join(w for w in text.split() if w != "#")  # unwrapped
+    table = re.search(r"every trial: (\S+\.csv)", comment).group(1)
+    assert table == f"bench/results/search_{model}/{stage}_trials.csv"
+    with open(ROOT / table, newline="") as f:
+        rows = list(csv.DictReader(f))
+    (best,) = [r for r in rows if r["best"] == "True"]
+    assert float(best["value"]) == max(float(r["value"]) for r in rows if r["state"] == "COMPLETE")
+    assert f"trial {best['trial']}, {100 * float(best['value']):.2f} F1" in comment
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose("config", overrides=[f"model={model}", f"{stage}=searched/{model}"])
+    GlobalHydra.instance().clear()
+    for name in (k for k in best if k.startswith(("teacher.", "student.", "data."))):
+        section, _, key = name.partition(".")
+        want = yaml.safe_load(best[name])
+        assert cfg[section][key] == want, name
