@@ -172,10 +172,12 @@ def _named_by_choice(frame: pd.DataFrame, configs: dict[str, dict[str, Any]], sw
     (student=searched_for_model: each model's own searched recipe). Named by its fields, one choice would be a
     setting per backbone and the backbones could never be compared under it. A group whose fields one choice fixes
     for every backbone keeps its field labels (`student.init=teacher`)."""
-    named = {}
-    for group in sorted({key.partition(".")[0] for key in swept if "." in key}):
+    named: dict[str, dict] = {}
+    groups = sorted({key.partition(".")[0] for key in swept if "." in key})
+    choices = {run: _group_choices(Path(run)) for run in frame.run_dir} if groups else {}  # each hydra.yaml once
+    for group in groups:
         keys = sorted(k for k in swept if k.startswith(f"{group}."))
-        choice = {run: _group_choices(Path(run)).get(group) for run in frame.run_dir}
+        choice = {run: choices[run].get(group) for run in frame.run_dir}
         values = [tuple(_dumped(configs[run].get(k)) for k in keys) for run in frame.run_dir]
         by_model = [(model, choice[run]) for run, model in zip(frame.run_dir, frame.model, strict=True)]
         if not _determines(by_model, values) or _determines([choice[run] for run in frame.run_dir], values):

@@ -120,8 +120,8 @@ def write_trials(study: optuna.Study, best: FrozenTrial, path: Path) -> Path:
 
 def write_searched_recipe(sweep_dir: Path, conf_dir: Path = CONFIG_DIR, results_dir: Path = RESULTS_DIR,
                           when: dt.date | None = None) -> tuple[Path, Path]:
-    """conf/<stage>/searched/<model>.yaml from the study in `sweep_dir` (the stage its trials ended with: teacher or
-    student), and its trials in <results_dir>/search_<model>/<stage>_trials.csv; returns both paths."""
+    """conf/<stage>/searched/<model>.yaml from the study in `sweep_dir` (the stage its hparams_search choice searches:
+    STUDIES), and its trials in <results_dir>/search_<model>/<stage>_trials.csv; returns both paths."""
     study = open_study(sweep_dir)
     best = study.best_trial
     cell = trial_cell(sweep_dir, best)
