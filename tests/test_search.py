@@ -60,6 +60,20 @@ def _hydra_targets(cell: Path) -> tuple[str, str]:
     return hydra["launcher"]["_target_"], hydra["sweeper"]["_target_"]
 
 
+def _compose(overrides: list[str], conf: Path = CONFIG_DIR, hydra: bool = False):
+    """The config `overrides` compose to from `conf` (conf/ or a copy), Hydra's own node included if `hydra`."""
+    GlobalHydra.instance().clear()
+    with initialize_config_dir(str(conf), version_base="1.3"):
+        cfg = compose("config", overrides=overrides, return_hydra_config=hydra)
+    GlobalHydra.instance().clear()
+    return cfg
+
+
+def _comment(text: str) -> str:
+    """A searched config's opening comment (and body) as one line, without its '#' markers: the wrap undone."""
+    return " ".join(w for w in text.split() if w != "#")
+
+
 def _trial_params(cell: Path, names: list[str]) -> dict[str, float]:
     """The values an Optuna trial chose, from the overrides the cell saved."""
     overrides = dict(o.split("=", 1) for o in yaml.safe_load((cell / ".hydra" / "overrides.yaml").read_text()))
@@ -122,12 +136,9 @@ def test_the_basic_sweeper_runs_the_grid(tmp_path):
 def test_submitit_slurm_builds_the_readme_sbatch_array(tmp_path, monkeypatch):
     """No SLURM here: the README's submitit_slurm command composes, Hydra instantiates its launcher, and the launcher
     builds submitit's SLURM executor with the README's resources, up to the array it would submit with sbatch."""
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose("config", return_hydra_config=True, overrides=[
-            "hydra/launcher=submitit_slurm", "hydra.launcher.partition=gpu", "hydra.launcher.gpus_per_node=1",
-            "hydra.launcher.timeout_min=240", "trainer=gpu", "sweep_name=slurm", f"paths.log_dir={tmp_path}"])
-    GlobalHydra.instance().clear()
+    cfg = _compose(["hydra/launcher=submitit_slurm", "hydra.launcher.partition=gpu", "hydra.launcher.gpus_per_node=1",
+                    "hydra.launcher.timeout_min=240", "trainer=gpu", "sweep_name=slurm", f"paths.log_dir={tmp_path}"],
+                   hydra=True)
     launcher = Plugins.instance().instantiate_launcher(
         hydra_context=HydraContext(config_loader=None, callbacks=None), task_function=lambda _: None, config=cfg)
     assert type(launcher).__name__ == "SlurmLauncher"
@@ -218,7 +229,7 @@ def test_the_best_recipe_is_written_as_a_config_that_reuses_the_trials_teacher(r
     text = config.read_text()
     for named in ("study teacher_recipe_tiny", "objective source_dev", "the 2 complete trials", "TPESampler seed 1234",
                   "Written 2026-01-02"):
-        assert named in " ".join(w for w in text.split() if w != "#"), named
+        assert named in _comment(text), named
     assert all("#" in line for line in text.splitlines())  # every line commented
     trials = _study(sweep)
     best = max(trials, key=lambda t: t["values"][0])
@@ -227,11 +238,7 @@ def test_the_best_recipe_is_written_as_a_config_that_reuses_the_trials_teacher(r
     assert [(r["trial"], r["state"], r["best"]) for r in rows] == [
         (str(t["number"]), "COMPLETE", str(t is best)) for t in trials]
 
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose("config", overrides=["model=tiny", "teacher=searched/tiny",
-                                           f"hydra.searchpath=[file://{tmp / 'conf'}]"])
-    GlobalHydra.instance().clear()
+    cfg = _compose(["model=tiny", "teacher=searched/tiny", f"hydra.searchpath=[file://{tmp / 'conf'}]"])
     assert {k: cfg.teacher[k.removeprefix("teacher.")] for k in best["params"]} == best["params"]
     assert cfg.teacher.seed == cfg.seed  # `${seed}` kept: one recipe for every seed
 
@@ -253,11 +260,7 @@ def test_the_recipe_search_refuses_a_target_objective_before_anything_runs(objec
 @pytest.mark.parametrize("model, space", [("tiny", "first"), ("e5small", "first"),
                                           ("gemma270m", "choice(first, last)"), ("bloom", "choice(first, last)")])
 def test_the_label_position_is_searched_for_decoders_only(model, space):
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose("config", overrides=["hparams_search=teacher_recipe", f"model={model}"],
-                      return_hydra_config=True)
-    GlobalHydra.instance().clear()
+    cfg = _compose(["hparams_search=teacher_recipe", f"model={model}"], hydra=True)
     assert cfg.hydra.sweeper.params["data.label_position"] == space
     assert cfg.until == "teacher" and cfg.sweep_name == f"hparams/teacher_recipe/{model}"
 
@@ -306,11 +309,7 @@ def test_the_student_study_scores_the_target_dev_split_with_the_backbones_own_se
     conf = _stand_in_teacher(tmp_path)
     (conf / "teacher" / "searched" / "gemma270m.yaml").write_text((conf / "teacher" / "searched" / "tiny.yaml")
                                                                    .read_text().replace("lr: 0.001", "lr: 2e-5"))
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(conf), version_base="1.3"):
-        cfg = compose("config", overrides=["hparams_search=student_recipe", f"model={model}"],
-                      return_hydra_config=True)
-    GlobalHydra.instance().clear()
+    cfg = _compose(["hparams_search=student_recipe", f"model={model}"], conf, hydra=True)
     choices = cfg.hydra.runtime.choices
     assert (choices.teacher, choices.student, choices.lang) == (f"searched/{model}", "embedded_from_teacher", "de")
     assert cfg.teacher.lr == {"tiny": 1e-3, "gemma270m": 2e-5}[model]
@@ -349,17 +348,13 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
     assert (config, table) == (tmp / "conf" / "student" / "searched" / "tiny.yaml",
                                tmp / "results" / "search_tiny" / "student_trials.csv")
     assert all("#" in line for line in config.read_text().splitlines())  # every line commented
-    text = " ".join(w for w in config.read_text().split() if w != "#")  # the comment, unwrapped
+    text = _comment(config.read_text())
     for named in ("student's recipe", "study student_recipe_tiny_de", "hparams_search=student_recipe",
                   "objective target_dev", "declared de dev split", "with teacher=searched/tiny",
                   "the 2 complete trials", "Written 2026-01-03"):
         assert named in text, named
     best = max(_study(sweep), key=lambda t: t["values"][0])
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose("config", overrides=["model=tiny", "student=searched/tiny",
-                                           f"hydra.searchpath=[file://{tmp / 'conf'}]"])
-    GlobalHydra.instance().clear()
+    cfg = _compose(["model=tiny", "student=searched/tiny", f"hydra.searchpath=[file://{tmp / 'conf'}]"])
     assert {k: cfg.student[k.removeprefix("student.")] for k in best["params"]} == best["params"]
     assert cfg.student.init == "teacher" and cfg.student.seed == cfg.seed
 
@@ -372,7 +367,7 @@ def test_every_committed_searched_config_is_its_studys_best_trial(config):
     stage, model = config.parent.parent.name, config.stem
     text = config.read_text()
     assert all("#" in line for line in text.splitlines())
-    comment = " ".join(w for w in text.split() if w != "#")  # unwrapped
+    comment = _comment(text)
     table = re.search(r"every trial: (\S+\.csv)", comment).group(1)
     assert table == f"bench/results/search_{model}/{stage}_trials.csv"
     with open(ROOT / table, newline="") as f:
@@ -380,10 +375,7 @@ def test_every_committed_searched_config_is_its_studys_best_trial(config):
     (best,) = [r for r in rows if r["best"] == "True"]
     assert float(best["value"]) == max(float(r["value"]) for r in rows if r["state"] == "COMPLETE")
     assert f"trial {best['trial']}, {100 * float(best['value']):.2f} F1" in comment
-    GlobalHydra.instance().clear()
-    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose("config", overrides=[f"model={model}", f"{stage}=searched/{model}"])
-    GlobalHydra.instance().clear()
+    cfg = _compose([f"model={model}", f"{stage}=searched/{model}"])
     for name in (k for k in best if k.startswith(("teacher.", "student.", "data."))):
         section, _, key = name.partition(".")
         want = yaml.safe_load(best[name])
