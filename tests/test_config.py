@@ -280,6 +280,14 @@ def test_the_objective_is_checked_before_training_and_read_from_dev_scores(hydra
     with pytest.raises(ConfigError, match="declares a dev split"):
         check_objective(_compose(["objective=target_dev", "benchmark=files"]))
     check_objective(_compose(["objective=target_dev"]))  # benchmark=synth declares one
+    check_objective(_compose(["objective=target_dev", "until=student_dev"]))  # a student study's trials
     with pytest.raises(ConfigError, match="until=zero_shot trains none"):
         check_objective(_compose(["objective=target_dev", "until=zero_shot"]))
     assert _compose(["hparams_search=teacher_optuna"]).until == "zero_shot"  # a teacher trial trains no student
+
+
+def test_a_cell_scored_on_dev_only_needs_a_declared_dev_split(hydra_ctx):
+    validate(_compose(["until=student_dev"]))  # benchmark=synth declares one
+    with pytest.raises(ConfigError, match="until=student_dev scores the declared target dev split only, but "
+                                          "benchmark=files declares none"):
+        validate(_compose(["until=student_dev", "benchmark=files"]))

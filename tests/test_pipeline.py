@@ -183,6 +183,24 @@ def test_the_closing_table_labels_each_row_with_its_split_and_data_set():
     ]
 
 
+def test_a_cell_scored_on_dev_only_shows_no_test_line():
+    """until=student_dev (a student study's trial): the dev split is the only target set, at both stages; its
+    lines and its one-line summary name no test score."""
+    from xlt.experiment.record import one_line
+
+    prf = lambda f: {"precision": f, "recall": f, "f1": f}  # noqa: E731
+    metrics = {"run_name": "tiny-en-de-mse-s1", "model": "tiny", "src": "en", "lang": "de", "distill": "mse",
+               "seed": 1, "metric_mode": "conlleval", "source": "synth", "benchmark": "synth",
+               "source_dev": prf(0.9), "zero_shot": {"dev": prf(0.45)}, "student": {"dev": prf(0.55)},
+               "gain_over_zero_shot_dev": 0.1, "diagnostics": {}, "timings_s": {"cell": 3.0}, "peak_rss_mib": 100.0}
+    assert summary_lines(metrics)[1:4] == [
+        "  teacher  source     en  dev  (     synth)  P  90.00  R  90.00  F1  90.00",
+        "  teacher  zero-shot  de  dev  (     synth)  P  45.00  R  45.00  F1  45.00",
+        "  student  distilled  de  dev  (     synth)  P  55.00  R  55.00  F1  55.00   gain +10.00"]
+    assert one_line(metrics) == ("done tiny-en-de-mse-s1: source dev 90.00 (no test set: until=student_dev) | "
+                                 "dev 45.00 -> 55.00 | 3 s")
+
+
 def test_a_single_cell_says_how_much_its_gain_moves_over_the_seeds_of_the_committed_table(tmp_path):
     """The spread comes from the results file (mean +- sd over its seeds, by hand: gains 1, 2, 6 -> 3.00 +- 2.65),
     only from rows of the same cell; without such rows the line says how to measure it."""

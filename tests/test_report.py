@@ -184,6 +184,20 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
+def test_a_recipe_studys_trial_that_scored_dev_only_is_skipped_with_a_warning(tmp_path, caplog):
+    """until=student_dev (hparams_search=student_recipe) scores no test set: such a run is no cell of a report."""
+    sweep = make_sweep(tmp_path / "sweep")
+    trial = next(sweep.glob("*/seed=*"))
+    m = json.loads((trial / "metrics.json").read_text())
+    dev = {"f1": 0.5, "precision": 0.5, "recall": 0.5}
+    m.update(until="student_dev", zero_shot={"dev": dev}, student={"dev": dev})
+    (trial / "metrics.json").write_text(json.dumps(m))
+    with caplog.at_level("WARNING", logger="xlt.analysis.report"):
+        runs = collect_runs([sweep])
+    assert str(trial) not in set(runs.run_dir) and len(runs) == len(list(sweep.glob("*/seed=*"))) - 1
+    assert f"skipping {trial}: until=student_dev scored no target test set" in caplog.text
+
+
 def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path, caplog):
     """experiment=backbone_comparison's arms: student=searched_for_model (each model its own searched recipe: the
     fields differ between models) and student=tsl (one recipe for all). Named by their fields, the searched arm would

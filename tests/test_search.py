@@ -313,7 +313,7 @@ def test_the_student_study_scores_the_target_dev_split_with_the_backbones_own_se
     choices = cfg.hydra.runtime.choices
     assert (choices.teacher, choices.student, choices.lang) == (f"searched/{model}", "embedded_from_teacher", "de")
     assert cfg.teacher.lr == {"tiny": 1e-3, "gemma270m": 2e-5}[model]
-    assert (cfg.objective, cfg.until, cfg.benchmark.dev.split) == ("target_dev", "student", "dev")
+    assert (cfg.objective, cfg.until, cfg.benchmark.dev.split) == ("target_dev", "student_dev", "dev")
     assert cfg.sweep_name == f"hparams/student_recipe/{model}/de"
     assert cfg.hydra.sweeper.study_name == f"student_recipe_{model}_de"
     assert set(cfg.hydra.sweeper.params) == {f"student.{k}" for k in ("lr", "head_lr", "epochs", "warmup_ratio",
@@ -343,6 +343,10 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
     assert len(cells) == 2 and all(m["status"] == "complete" and m["lang"] == "de" for m in cells.values())
     assert all(m["artifacts"]["teacher"]["reused"] for m in cells.values())  # the teacher study's stored teacher
     assert {t["values"][0] for t in _study(sweep)} == {m["student"]["dev"]["f1"] for m in cells.values()}
+    for m in cells.values():  # until=student_dev: the dev split is the only target set scored, at either stage
+        assert set(m["zero_shot"]) == set(m["student"]) == {"dev"}, (m["zero_shot"].keys(), m["student"].keys())
+        assert [k for k in m if k.startswith("gain_over")] == ["gain_over_zero_shot_dev"]
+        assert "agreement" not in m["diagnostics"]  # nor the student's diagnostics on the unlabeled text
 
     config, table = write_searched_recipe(sweep, tmp / "conf", tmp / "results", dt.date(2026, 1, 3))
     assert (config, table) == (tmp / "conf" / "student" / "searched" / "tiny.yaml",

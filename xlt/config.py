@@ -45,7 +45,7 @@ def load_model_config(name: str) -> DictConfig:
     return node
 
 
-UNTIL = ("student", "zero_shot", "teacher")  # the last stage a cell runs (`until`)
+UNTIL = ("student", "student_dev", "zero_shot", "teacher")  # the last stage a cell runs (`until`)
 
 # key -> (expected type, check or None, what the check demands). Checked before any data or model is touched.
 Check = tuple[type | tuple[type, ...], Any, str]
@@ -200,6 +200,12 @@ def validate(cfg: DictConfig) -> Any:
             f"src={cfg.src!r} but source={cfg.source.name} holds {source_lang!r} data (source.lang): use src="
             f"{source_lang}, or a source with data in {cfg.src!r} (source=synth: generated, 10 languages; "
             "source=wikiann: the hub)"
+        )
+    if cfg.until == "student_dev" and not cfg.benchmark.get("dev"):
+        raise ConfigError(
+            f"until=student_dev scores the declared target dev split only, but benchmark={cfg.benchmark.name} "
+            "declares none (benchmark.dev is null): use until=student, or a benchmark with a dev split "
+            "(benchmark=synth)"
         )
     if cfg.student.get("select") == "target_dev" and not cfg.benchmark.get("dev"):
         raise ConfigError(

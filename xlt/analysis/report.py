@@ -97,6 +97,10 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
         if m.get("status") != "complete":
             log.warning("skipping %s: status %r (not finished)", run, m.get("status"))
             continue
+        if "f1" not in (m.get("zero_shot") or {}):  # a recipe study's trial (until=teacher or student_dev)
+            log.warning("skipping %s: until=%s scored no target test set (a recipe study's trial)", run,
+                        m.get("until"))
+            continue
         row = {
             "run_dir": str(run),
             **_headline_columns(m),

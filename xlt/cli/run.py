@@ -71,9 +71,10 @@ def check_objective(cfg: DictConfig) -> None:
                           f"(hparams_search.objectives: a teacher's recipe is never chosen on a target set; a "
                           f"student's only on the target's declared dev split): drop the override or use "
                           f"objective={allowed[0]}")
-    if name == "target_dev" and str(cfg.until) != "student":
+    if name == "target_dev" and str(cfg.until) not in ("student", "student_dev"):
         raise ConfigError(f"objective=target_dev scores the student, but until={cfg.until} trains none: use "
-                          "until=student or objective=source_dev")
+                          "until=student_dev (dev scores only, as hparams_search=student_recipe) or "
+                          "objective=source_dev")
 
 
 def objective_value(cfg: DictConfig, metrics: dict[str, Any]) -> float:

@@ -168,7 +168,8 @@ class Cell:
             self.record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
         self.record.update(zero_shot=nest(self.zero_shot_scores), artifacts=artifacts)
         self.store_wait()
-        log.info("zero-shot %s F1 %.2f", self.cfg.lang.code, 100 * self.zero_shot_scores["test"]["f1"])
+        first = next(iter(self.zero_shot_scores))  # the test (until=student_dev: the dev split)
+        log.info("zero-shot %s %s F1 %.2f", self.cfg.lang.code, first, 100 * self.zero_shot_scores[first]["f1"])
 
     def store_wait(self) -> None:
         """Idle time so far: waiting on the store lock of another job building the same artifact (teachers first:
@@ -195,7 +196,8 @@ class Cell:
     def evaluate(self, data: CellData, soft: Sequence[np.ndarray], student: Student, checkpoint: str,
                  train_s: float) -> tuple[dict[str, float], Tables]:
         """The trained student's scores on every target set; the diagnostics: its agreement with the teacher on
-        its own text (and its scores there where the text has gold). Returns what its run logs."""
+        its own text (and its scores there where the text has gold), except in a study's trial (until=student_dev).
+        Returns what its run logs."""
         self.record.timing("student_train", train_s)
         t0, mode, diagnostics = time.perf_counter(), self.mode, self.record.data["diagnostics"]
         scores, preds = {}, {}
@@ -204,10 +206,11 @@ class Cell:
             scored = score_tags(sentences, pred, metric_mode=mode,
                                 predictions_path=self.predictions_file("student", name))
             scores[name] = self.with_seen(data, scored, name, pred)
-        on_text = predict_sentences(student, data.text, **run_predict_kwargs(self.cfg))
-        diagnostics["agreement"] = agreement(on_text, soft, mode)
-        if data.text_gold is not None:
-            diagnostics["student_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(on_text), mode)
+        if self.cfg.until != "student_dev":  # a study's trial needs its dev score only, not these diagnostics
+            on_text = predict_sentences(student, data.text, **run_predict_kwargs(self.cfg))
+            diagnostics["agreement"] = agreement(on_text, soft, mode)
+            if data.text_gold is not None:
+                diagnostics["student_on_unlabeled"] = unlabeled_scores(data.text_gold, argmax_tags(on_text), mode)
         self.record.timing("student_eval", time.perf_counter() - t0)
         self.record.timing("cell", time.perf_counter() - self.t0)
         gains = {f"gain_over_zero_shot{'' if name == 'test' else '_' + name}":

@@ -19,8 +19,8 @@ from xlt.errors import ConfigError
 @dataclass
 class CellData:
     """Everything a cell reads. `sets`: every labeled target set it scores (`test` first, then the further sets of
-    `benchmark.also_test`, then the declared target dev split `dev`); `text_gold`: the unlabeled text with its
-    gold tags where the source has them (diagnostics only, never training)."""
+    `benchmark.also_test`, then the declared target dev split `dev`; until=student_dev: `dev` alone); `text_gold`:
+    the unlabeled text with its gold tags where the source has them (diagnostics only, never training)."""
 
     src_train: list[Sentence]
     src_dev: list[Sentence]
@@ -63,6 +63,8 @@ def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
         sets[str(name)] = load(spec, f"benchmark.also_test.{name}")
     if dev is not None:
         sets["dev"] = dev
+    if cfg.until == "student_dev":  # a study's trial that chooses on dev scores no other set (validate: dev exists)
+        sets = {"dev": dev}
     if cfg.student.select == "target_dev":
         check_dev_is_not_test(dev, test, "student.select=target_dev", "a checkpoint chosen on it",
                               "use student.select=last")
@@ -134,8 +136,9 @@ def check_dev_is_not_test(dev: Sequence[Sentence] | None, test: Sequence[Sentenc
 
 
 def nest(scores: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """{"test": a, "natural": b} -> a with b under "natural": metrics.json keeps `zero_shot.f1` for the test."""
-    out = dict(scores["test"])
+    """{"test": a, "natural": b} -> a with b under "natural": metrics.json keeps `zero_shot.f1` for the test (a cell
+    that scored dev only, until=student_dev, has no top-level scores: {"dev": ...})."""
+    out = dict(scores.get("test", {}))
     out.update({name: sc for name, sc in scores.items() if name != "test"})
     return out
 

@@ -129,7 +129,7 @@ def score_rows(metrics: Mapping[str, Any]) -> list[Row]:
     rows: list[Row] = [("teacher", "source", src, "dev", metrics["source"], metrics["source_dev"], None)]
     rows += [("teacher", "source", src, "dev", name, sc, None) for name, sc in metrics["source_dev"].items()
              if isinstance(sc, Mapping) and "f1" in sc]
-    for name in ["test", *extra_tests(metrics)] if zs is not None else []:  # until=teacher: no target set
+    for name in scored_sets(metrics):  # until=teacher: no target set
         split, data = ("dev" if name == "dev" else "test"), (bench if name in ("test", "dev") else name)
         rows.append(("teacher", "zero-shot", lang, split, data, zs if name == "test" else zs[name], None))
         if st is not None:
@@ -220,6 +220,12 @@ def _same_cell_rows(metrics: Mapping[str, Any], table: Path) -> list[dict[str, s
             and all(r[k] == v for k, v in want.items() if k in r)]
 
 
+def scored_sets(metrics: Mapping[str, Any]) -> list[str]:
+    """Every target set a cell scored, `test` first: none until=teacher, `dev` alone until=student_dev."""
+    zs = metrics.get("zero_shot")
+    return [] if zs is None else ["test"] * ("f1" in zs) + extra_tests(metrics)
+
+
 def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
     """The names of the further test sets a cell scored (benchmark.also_test, dev), in the order recorded: the
     nested scores of its zero-shot stage (every cell has one; a zero-shot-only cell has no gains)."""
@@ -239,9 +245,10 @@ def one_line(metrics: Mapping[str, Any]) -> str:
                 f"{metrics['timings_s'].get('cell', 0):.0f} s")
     extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f} -> {100 * st[name]['f1']:.2f}"
                     for name in extra_tests(metrics))
-    return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f} | zero-shot "
-            f"{100 * metrics['zero_shot']['f1']:.2f} | student {100 * metrics['student']['f1']:.2f} "
-            f"({100 * metrics['gain_over_zero_shot']:+.2f}){extra} | {metrics['timings_s'].get('cell', 0):.0f} s"
+    test = (f" | zero-shot {100 * zs['f1']:.2f} | student {100 * st['f1']:.2f} "
+            f"({100 * metrics['gain_over_zero_shot']:+.2f})" if "f1" in zs else " (no test set: until=student_dev)")
+    return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f}{test}{extra} | "
+            f"{metrics['timings_s'].get('cell', 0):.0f} s"
             + (f" | reused {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
 
 
