@@ -9,6 +9,7 @@ from xlt.data.sentence import Sentence
 from xlt.data.tags import LABEL2ID, LABELS
 from xlt.evaluation.diagnostics import (
     agreement,
+    by_position,
     calibration,
     expected_calibration_error,
     flat,
@@ -51,6 +52,18 @@ def test_seen_unseen_split_by_the_unlabeled_text_by_hand():
     assert (res["unseen"]["tp"], res["unseen"]["n_pred"], res["unseen"]["n_gold"]) == (2, 3, 2)
     assert res["unseen"]["f1"] == pytest.approx(0.8)
     assert res["seen_share"] == pytest.approx(3 / 5)
+
+
+def test_mentions_split_by_whether_they_start_the_sentence_by_hand():
+    res = by_position(TEST, PRED)
+    # initial gold: Angela Merkel, Acme Corp (ORG); predicted: Angela Merkel, Acme Corp (LOC); correct: Angela Merkel
+    # -> P 1/2, R 1/2, F1 0.5
+    assert (res["initial"]["tp"], res["initial"]["n_pred"], res["initial"]["n_gold"]) == (1, 2, 2)
+    assert res["initial"]["f1"] == pytest.approx(0.5)
+    # inside gold: Paris, Bob, Oslo; predicted: visited, Bob, Oslo; correct: Bob, Oslo -> F1 2*2/(3+3)
+    assert (res["inside"]["tp"], res["inside"]["n_pred"], res["inside"]["n_gold"]) == (2, 3, 3)
+    assert res["inside"]["f1"] == pytest.approx(2 / 3)
+    assert res["initial_share"] == pytest.approx(2 / 5)
 
 
 def test_seen_unseen_by_source_mentions_and_both_at_once():

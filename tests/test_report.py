@@ -184,6 +184,26 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
 
 
+def test_sentence_initial_and_inside_mentions_are_averaged_over_seeds_and_tabled(tmp_path):
+    """The position split of a cell's scores (diagnostics.by_position): per cell the mean over seeds of F1 on
+    sentence-initial and on inside mentions and their difference; a cell recorded without the split is left out."""
+    sweep = make_sweep(tmp_path / "sweep")
+    split = {1: (0.5, 0.9, 0.7, 0.95), 2: (0.3, 0.9, 0.5, 0.85)}  # seed: zero-shot initial, inside; student's
+    for run in sweep.glob("distill=mse,lang=de,model=mbert/seed=*"):
+        m = json.loads((run / "metrics.json").read_text())
+        f = split[m["seed"]]
+        for stage, (first, rest) in (("zero_shot", f[:2]), ("student", f[2:])):
+            m[stage]["position"] = {"initial": {"f1": first}, "inside": {"f1": rest}, "initial_share": 0.4}
+        (run / "metrics.json").write_text(json.dumps(m))
+    s = summary_table(collect_runs([sweep])).set_index("model")
+    assert s.loc["mbert", "zero_shot_initial_f1"] == pytest.approx(40) and s.loc["mbert", "student_inside_f1"] == 90
+    assert s.loc["mbert", "initial_share"] == pytest.approx(40) and np.isnan(s.loc["xlmr", "initial_share"])
+    md = write_report([sweep], tmp_path / "report", n_resamples=50).read_text()
+    assert "## Sentence-initial and inside test mentions (`test`)" in md
+    assert "| mbert | en | de | 40 | 40.00 / 90.00 (-50.00) | 60.00 / 90.00 (-30.00) |" in md
+    assert "| xlmr | en | de |" not in md.split("## Sentence-initial")[1].split("##")[0]  # recorded no split
+
+
 def test_a_recipe_studys_trial_that_scored_dev_only_is_skipped_with_a_warning(tmp_path, caplog):
     """until=student_dev (hparams_search=student_recipe) scores no test set: such a run is no cell of a report."""
     sweep = make_sweep(tmp_path / "sweep")

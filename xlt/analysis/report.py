@@ -6,7 +6,8 @@ Collects every complete `metrics.json` under the given directories and writes, a
     sentences where the cells scored them): student F1 mean +- std over seeds, the zero-shot baseline (same
     teachers) mean +- std, and the student's gain over it; precision and recall beside F1 in the CSVs;
 (b) per-entity-type F1 of student and zero-shot;
-(c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data) and
+(c) seen vs unseen test mentions (string in the unlabeled target text / in the source training data),
+    sentence-initial vs inside mentions (where a decoder's left-to-right context is empty) and
     the diagnostics of every cell (teacher F1 on the unlabeled text, student-teacher agreement, teacher ECE);
 (d) significance for the student vs its zero-shot baseline (seeds paired) and, for every pair of models, the
     backbone contrast in zero-shot F1, student F1 and gain (seeds paired by seed id where both ran the same seeds),
@@ -68,6 +69,7 @@ log = logging.getLogger(__name__)
 # a table row: mean +- std over the seeds of one cell (xlt.experiment.identity: CELL_KEYS, SEED_KEYS), a table per loss
 GROUP = ["setting", "distill", *(key for key in CELL_KEYS if key != "distill")]
 PAIRED = [key for key in GROUP if key != "model"]  # the models compared with each other: their students
+POSITION_PARTS = ("initial", "inside")  # test mentions that start their sentence, the others (diagnostics.by_position)
 
 
 # --- collection --------------------------------------------------------------------------------------------------
@@ -233,7 +235,8 @@ def colname(name: str, key: str) -> str:
 
 
 def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
-    """P/R/F1, gain, per-type F1, seen/unseen F1 and the predictions file of one test set, both stages."""
+    """P/R/F1, gain, per-type F1, seen/unseen and initial/inside F1 and the predictions file of one test set, both
+    stages."""
     out: dict[str, Any] = {}
     for stage in ("zero_shot", "student"):
         scores = _stage_scores(m, stage, name)
@@ -248,6 +251,11 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
                 out[f"{stage}_{colname(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
             if split or colname(name, f"seen_{short}_share") not in out:  # the same share in both stages
                 out[colname(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
+        split = scores.get("position")  # sentence-initial mentions and the others (a cell before 2026-12-07: none)
+        for part in POSITION_PARTS:
+            out[f"{stage}_{colname(name, part)}_f1"] = 100 * split[part]["f1"] if split else np.nan
+        if split or colname(name, "initial_share") not in out:
+            out[colname(name, "initial_share")] = 100 * split["initial_share"] if split else np.nan
         out[f"{stage}_{colname(name, 'predictions')}"] = _predictions(run, m, stage, name)
     out[colname(name, "gain")] = out[f"student_{colname(name, 'f1')}"] - out[f"zero_shot_{colname(name, 'f1')}"]
     return out
@@ -297,7 +305,7 @@ def test_sets(runs: pd.DataFrame) -> list[str]:
 
 def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
     """Per (distill, model, language): student and zero-shot F1 mean and std over seeds and the gain, for every
-    test set; seen/unseen F1 means; the diagnostics' means; seed count."""
+    test set; seen/unseen and initial/inside F1 means; the diagnostics' means; seed count."""
     g = runs.groupby(GROUP, sort=True)
     spec: dict[str, tuple[str, str]] = {}
     for name in test_sets(runs):
@@ -307,12 +315,12 @@ def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
             spec[f"{stage}_{colname(name, 'std')}"] = (col, "std")
             for key in ("precision", "recall"):
                 spec[f"{stage}_{colname(name, key)}"] = (f"{stage}_{colname(name, key)}", "mean")
-            for part in ("seen_text", "unseen_text", "seen_source", "unseen_source"):
+            for part in ("seen_text", "unseen_text", "seen_source", "unseen_source", *POSITION_PARTS):
                 spec[f"{stage}_{colname(name, part)}_f1"] = (f"{stage}_{colname(name, part)}_f1", "mean")
         spec[colname(name, "gain_mean")] = (colname(name, "gain"), "mean")
         spec[colname(name, "gain_std")] = (colname(name, "gain"), "std")
-        spec[colname(name, "seen_text_share")] = (colname(name, "seen_text_share"), "mean")
-        spec[colname(name, "seen_source_share")] = (colname(name, "seen_source_share"), "mean")
+        for share in ("seen_text_share", "seen_source_share", "initial_share"):
+            spec[colname(name, share)] = (colname(name, share), "mean")
     for col in ("teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token", "agreement_entity_token",
                 "teacher_ece"):
         spec[col] = (col, "mean")
@@ -408,6 +416,23 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
                      f"{r[colname(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
                      f"{pair(r, 'student', 'source')} |")
     return "\n".join(lines)
+
+
+def position_markdown(summary: pd.DataFrame, name: str = "test") -> str:
+    """Per cell: the share of test mentions that start their sentence, F1 on those and on the others, and the
+    difference (initial - inside), zero-shot and student; cells recorded before the split are left out."""
+    lines = ["| setting | distill | model | src | lang | initial % | zero-shot initial / inside (diff) | "
+             "student initial / inside (diff) |", "|---|---|---|---|---|---|---|---|"]
+
+    def pair(r: pd.Series, stage: str) -> str:
+        first, rest = (r[f"{stage}_{colname(name, part)}_f1"] for part in POSITION_PARTS)
+        return f"{first:.2f} / {rest:.2f} ({first - rest:+.2f})"
+
+    for _, r in summary.iterrows():
+        if np.isfinite(r.get(colname(name, "initial_share"), np.nan)):
+            lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
+                         f"{r[colname(name, 'initial_share')]:.0f} | {pair(r, 'zero_shot')} | {pair(r, 'student')} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
 
 
 # --- (d): significance --------------------------------------------------------------------------------------------
@@ -915,6 +940,11 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
                "F1 on the test mentions whose string occurs in the unlabeled target text (as a token sequence) "
                "or as a gold mention in the source training data, and on the others (means over seeds):", "",
                seen_markdown(summary, name), ""]
+        if position := position_markdown(summary, name):
+            md += [f"## Sentence-initial and inside test mentions (`{name}`)", "",
+                   "F1 on the test mentions that start their sentence (no word of left context: a decoder labels "
+                   "them from their own first pieces alone) and on the others, means over seeds; compare the "
+                   "difference across backbones:", "", position, ""]
     diag = summary[[*GROUP, "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
                     "agreement_entity_token", "teacher_ece", "source_dev_mean", "n_seeds"]]
     md += ["## Diagnostics (means over seeds)", "",

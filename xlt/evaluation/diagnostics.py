@@ -6,6 +6,10 @@
   has no labels). Scores per part: a gold mention belongs to the part of its string; a predicted mention to
   the part of *its* string, so precision and recall of each part count the same mentions (a correct
   prediction has the gold span, hence the gold string).
+- **Position**: the test mentions split by whether they start the sentence. A decoder (Gemma, BLOOM) labels a
+  word from its left context only, so a sentence-initial mention is labelled from its own first pieces alone; an
+  encoder sees the words after it as well. The gap between the two parts, compared across backbones, shows where
+  left-to-right context costs.
 - **Agreement**: how often the student's argmax equals the teacher's on the student's own training text
   (all words, and words the teacher tags as entities), and the student's entity F1 against the teacher's
   tags. High agreement with a low test score points at the teacher's errors or at the text; low agreement
@@ -71,25 +75,33 @@ def token_sequences(sentences: Iterable[Sentence]) -> TokenSequences:
     return TokenSequences(sentences)
 
 
+def split_scores(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]],
+                 in_first: Callable[[Sequence[str], int, int], bool], parts: tuple[str, str],
+                 mode: str = "conlleval") -> dict[str, Any]:
+    """P/R/F1 on the mentions (words `start:end` of a sentence's `tokens`) for which `in_first` holds, under
+    parts[0], and on the others, under parts[1]; plus the share of gold mentions in the first part. A gold mention
+    and a predicted one each count in the part of their own span, so a correct prediction counts where its gold does."""
+    counts = {part: [0, 0, 0] for part in parts}  # tp, n_pred, n_gold
+    for sentence, pred in zip(gold, pred_tags, strict=True):
+        toks = sentence.tokens
+        g = entity_chunks(sentence.tags or (), mode)
+        p = entity_chunks(pred, mode)
+        for chunks, slot in ((g, 2), (p, 1), (g & p, 0)):
+            for _, start, end in chunks:
+                counts[parts[0] if in_first(toks, start, end) else parts[1]][slot] += 1
+    n_gold = sum(c[2] for c in counts.values())
+    out: dict[str, Any] = {part: _prf(*c) for part, c in counts.items()}
+    out[f"{parts[0]}_share"] = counts[parts[0]][2] / n_gold if n_gold else 0.0
+    return out
+
+
 def seen_split_scores(
     gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]], is_seen: Callable[[str], bool],
     mode: str = "conlleval",
 ) -> dict[str, Any]:
     """P/R/F1 on the mentions whose string `is_seen` and on the others, plus the seen share of gold mentions."""
-    counts = {part: [0, 0, 0] for part in ("seen", "unseen")}  # tp, n_pred, n_gold
-    for sentence, pred in zip(gold, pred_tags, strict=True):
-        toks = sentence.tokens
-        g = entity_chunks(sentence.tags or (), mode)
-        p = entity_chunks(pred, mode)
-        for chunks, slot in ((g, 2), (p, 1)):
-            for _, start, end in chunks:
-                counts["seen" if is_seen(" ".join(toks[start:end])) else "unseen"][slot] += 1
-        for _, start, end in g & p:
-            counts["seen" if is_seen(" ".join(toks[start:end])) else "unseen"][0] += 1
-    n_gold = counts["seen"][2] + counts["unseen"][2]
-    out: dict[str, Any] = {part: _prf(*c) for part, c in counts.items()}
-    out["seen_share"] = counts["seen"][2] / n_gold if n_gold else 0.0
-    return out
+    return split_scores(gold, pred_tags, lambda toks, start, end: is_seen(" ".join(toks[start:end])),
+                        ("seen", "unseen"), mode)
 
 
 def seen_unseen(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]], source_mentions: set[str],
@@ -99,6 +111,14 @@ def seen_unseen(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]], so
         "source": seen_split_scores(gold, pred_tags, source_mentions.__contains__, mode),
         "target_text": seen_split_scores(gold, pred_tags, target_ngrams.__contains__, mode),
     }
+
+
+def by_position(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]],
+                mode: str = "conlleval") -> dict[str, Any]:
+    """P/R/F1 on the mentions that start the sentence (`initial`: no word of left context, all a decoder's
+    first-subword label sees of the sentence is the mention's first piece) and on the others (`inside`), plus the
+    share of gold mentions that start it."""
+    return split_scores(gold, pred_tags, lambda toks, start, end: start == 0, ("initial", "inside"), mode)
 
 
 def argmax_tags(logits: Sequence[np.ndarray]) -> list[list[str]]:

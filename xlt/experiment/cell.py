@@ -28,6 +28,7 @@ from xlt.evaluation.diagnostics import (
     TokenSequences,
     agreement,
     argmax_tags,
+    by_position,
     mention_strings,
     seen_unseen,
     token_sequences,
@@ -129,9 +130,11 @@ class Cell:
         self.seen = mention_strings(data.src_train), token_sequences(data.text)
         return data
 
-    def with_seen(self, data: CellData, scores: dict[str, Any], name: str,
-                  pred: Sequence[Sequence[str]]) -> dict[str, Any]:
+    def with_splits(self, data: CellData, scores: dict[str, Any], name: str,
+                    pred: Sequence[Sequence[str]]) -> dict[str, Any]:
+        """A set's scores with its mentions split: seen or unseen (source, target text), sentence-initial or not."""
         scores["seen_unseen"] = seen_unseen(data.sets[name], pred, *self.seen, self.mode)
+        scores["position"] = by_position(data.sets[name], pred, self.mode)
         return scores
 
     def predictions_file(self, stage: str, name: str) -> Path | None:
@@ -163,7 +166,7 @@ class Cell:
             zs, zs_artifact = get_zero_shot(self.cfg, self.store, teacher, sentences,
                                             self.predictions_file("zero_shot", name))
             _, pred = read_predictions(zs_artifact.path / PREDICTIONS_FILE)
-            self.zero_shot_scores[name] = self.with_seen(data, zs, name, pred)
+            self.zero_shot_scores[name] = self.with_splits(data, zs, name, pred)
             artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
             self.record.timing("zero_shot_eval" if name == "test" else f"zero_shot_eval_{name}", zs_artifact.build_s)
         self.record.update(zero_shot=nest(self.zero_shot_scores), artifacts=artifacts)
@@ -205,7 +208,7 @@ class Cell:
             preds[name] = pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(self.cfg)))
             scored = score_tags(sentences, pred, metric_mode=mode,
                                 predictions_path=self.predictions_file("student", name))
-            scores[name] = self.with_seen(data, scored, name, pred)
+            scores[name] = self.with_splits(data, scored, name, pred)
         if self.cfg.until != "student_dev":  # a study's trial needs its dev score only, not these diagnostics
             on_text = predict_sentences(student, data.text, **run_predict_kwargs(self.cfg))
             diagnostics["agreement"] = agreement(on_text, soft, mode)

@@ -113,7 +113,7 @@ def split_unlabeled(labeled: list[Sentence]) -> tuple[list[Sentence], list[Sente
 
 # keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one
 RESERVED_SET_NAMES = ("test", "dev", "precision", "recall", "f1", "n_gold", "n_pred", "n_sentences", "per_type",
-                      "mode", "predictions", "seen_unseen", "calibration")
+                      "mode", "predictions", "seen_unseen", "position", "calibration")
 
 
 def check_set_name(name: str, where: str) -> None:
