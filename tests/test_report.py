@@ -203,6 +203,24 @@ def test_sentence_initial_and_inside_mentions_are_averaged_over_seeds_and_tabled
     assert "| mbert | en | de | 40 | 40.00 / 90.00 (-50.00) | 60.00 / 90.00 (-30.00) |" in md
     assert "| xlmr | en | de |" not in md.split("## Sentence-initial")[1].split("##")[0]  # recorded no split
 
+    for run in sweep.glob("distill=mse,lang=de,model=mbert/seed=*"):  # zero-shot only (until=zero_shot)
+        m = json.loads((run / "metrics.json").read_text())
+        for key in ("student", *(k for k in m if k.startswith("gain_over"))):
+            m.pop(key, None)
+        (run / "metrics.json").write_text(json.dumps(m))
+    md = write_report([sweep], tmp_path / "report_zs", n_resamples=50).read_text()
+    assert "| mbert | en | de | 40 | 40.00 / 90.00 (-50.00) | - |" in md  # no student: a dash, never nan
+
+
+@pytest.mark.parametrize("name", ["initial", "seen_text", "position"])
+def test_a_further_test_set_may_not_take_the_name_of_a_split_whose_columns_it_would_shadow(name):
+    from xlt.errors import ConfigError
+    from xlt.experiment.datasets import check_set_name
+
+    check_set_name("natural", "benchmark.also_test")
+    with pytest.raises(ConfigError, match=rf"benchmark.also_test.{name}: .* rename it"):
+        check_set_name(name, "benchmark.also_test")
+
 
 def test_a_recipe_studys_trial_that_scored_dev_only_is_skipped_with_a_warning(tmp_path, caplog):
     """until=student_dev (hparams_search=student_recipe) scores no test set: such a run is no cell of a report."""

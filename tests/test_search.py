@@ -346,7 +346,8 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
     for m in cells.values():  # until=student_dev: the dev split is the only target set scored, at either stage
         assert set(m["zero_shot"]) == set(m["student"]) == {"dev"}, (m["zero_shot"].keys(), m["student"].keys())
         assert [k for k in m if k.startswith("gain_over")] == ["gain_over_zero_shot_dev"]
-        assert "agreement" not in m["diagnostics"]  # nor the student's diagnostics on the unlabeled text
+        assert not {"agreement", "student_on_unlabeled"} & set(m["diagnostics"])  # nor the student's diagnostics
+        assert "target_natural" not in m["sizes"]  # the further test sets are not even read
 
     config, table = write_searched_recipe(sweep, tmp / "conf", tmp / "results", dt.date(2026, 1, 3))
     assert (config, table) == (tmp / "conf" / "student" / "searched" / "tiny.yaml",

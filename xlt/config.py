@@ -46,6 +46,7 @@ def load_model_config(name: str) -> DictConfig:
 
 
 UNTIL = ("student", "student_dev", "zero_shot", "teacher")  # the last stage a cell runs (`until`)
+TRAINS_STUDENT = ("student", "student_dev")  # the `until` values whose cells train a student
 
 # key -> (expected type, check or None, what the check demands). Checked before any data or model is touched.
 Check = tuple[type | tuple[type, ...], Any, str]

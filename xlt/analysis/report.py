@@ -20,7 +20,8 @@ Collects every complete `metrics.json` under the given directories and writes, a
     side by side, the student's gain over zero-shot per target language and test set with the 95 % interval of (d);
 (f) with several source languages (`src`, the seed paper's design): a source x target matrix and heatmap per
     backbone of zero-shot F1 (and of student F1 and gain per loss where cells trained students), the diagonal
-    marked as in-language cells. Zero-shot-only cells (until=zero_shot) have no student columns.
+    marked as in-language cells. Zero-shot-only cells (until=zero_shot) have no student columns; a recipe
+    study's trials (until=teacher, student_dev) score no test set and are left out.
 
 Every number comes from the runs' metrics.json and prediction files; nothing is re-trained. F1 values
 are entity-level micro F1 in %, counted in the metric mode the runs used (conlleval by default).
@@ -60,8 +61,8 @@ from xlt.data.tags import ENTITY_TYPES
 from xlt.data.units import Units, spec_units
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
-from xlt.experiment.identity import CELL_KEYS, HEADLINE, SEED_KEYS, recorded_header, role
-from xlt.experiment.record import extra_tests, run_metrics_files
+from xlt.experiment.identity import CELL_KEYS, HEADLINE, SEED_KEYS, recorded, recorded_header, role
+from xlt.experiment.record import run_metrics_files, scored_sets, scored_test
 from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -88,8 +89,9 @@ def find_runs(roots: Iterable[str | Path]) -> list[Path]:
 
 def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
     """One row per complete run: identity, F1s (in %), per-type F1s, prediction files. Incomplete runs are
-    skipped with a warning (a sweep still running, or a killed cell)."""
-    rows = []
+    skipped with a warning (a sweep still running, or a killed cell), and so are the trials of a recipe study
+    (until=teacher or student_dev), which score no target test set."""
+    rows, trials = [], 0
     for run in find_runs(roots):
         try:
             m = json.loads((run / "metrics.json").read_text(encoding="utf-8"))
@@ -99,9 +101,10 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
         if m.get("status") != "complete":
             log.warning("skipping %s: status %r (not finished)", run, m.get("status"))
             continue
-        if "f1" not in (m.get("zero_shot") or {}):  # a recipe study's trial (until=teacher or student_dev)
+        if not scored_test(m):  # a recipe study's trial (until=teacher or student_dev)
             log.warning("skipping %s: until=%s scored no target test set (a recipe study's trial)", run,
-                        m.get("until"))
+                        recorded(m, "until"))
+            trials += 1
             continue
         row = {
             "run_dir": str(run),
@@ -113,12 +116,15 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
         }
-        for name in ["test", *extra_tests(m)]:
+        for name in scored_sets(m):
             row.update(_set_columns(run, m, name))
         row.update(_diagnostic_columns(m))
         rows.append(row)
     if not rows:
-        raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}")
+        trial_note = (f" ({trials} recipe-study trials, which score no test set: report a sweep of whole cells)"
+                      if trials else "")
+        raise DataError(f"no complete runs (metrics.json with status complete) under {', '.join(map(str, roots))}"
+                        + trial_note)
     frame = with_swept_settings(pd.DataFrame(rows))
     dup = frame.duplicated(["setting", *CELL_KEYS, *SEED_KEYS], keep=False)
     if dup.any():
@@ -424,9 +430,9 @@ def position_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     lines = ["| setting | distill | model | src | lang | initial % | zero-shot initial / inside (diff) | "
              "student initial / inside (diff) |", "|---|---|---|---|---|---|---|---|"]
 
-    def pair(r: pd.Series, stage: str) -> str:
+    def pair(r: pd.Series, stage: str) -> str:  # a zero-shot-only cell (until=zero_shot) has no student: "-"
         first, rest = (r[f"{stage}_{colname(name, part)}_f1"] for part in POSITION_PARTS)
-        return f"{first:.2f} / {rest:.2f} ({first - rest:+.2f})"
+        return f"{first:.2f} / {rest:.2f} ({first - rest:+.2f})" if np.isfinite(first) else "-"
 
     for _, r in summary.iterrows():
         if np.isfinite(r.get(colname(name, "initial_share"), np.nan)):
@@ -943,8 +949,8 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         if position := position_markdown(summary, name):
             md += [f"## Sentence-initial and inside test mentions (`{name}`)", "",
                    "F1 on the test mentions that start their sentence (no word of left context: a decoder labels "
-                   "them from their own first pieces alone) and on the others, means over seeds; compare the "
-                   "difference across backbones:", "", position, ""]
+                   "them from the mention alone) and on the others, means over seeds; compare the difference "
+                   "across backbones:", "", position, ""]
     diag = summary[[*GROUP, "teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token",
                     "agreement_entity_token", "teacher_ece", "source_dev_mean", "n_seeds"]]
     md += ["## Diagnostics (means over seeds)", "",

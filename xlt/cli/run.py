@@ -13,7 +13,7 @@ from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 
 from xlt.cli.errors import fail, run_cli
-from xlt.config import CONFIG_DIR
+from xlt.config import CONFIG_DIR, TRAINS_STUDENT
 from xlt.console import quiet
 from xlt.errors import ConfigError
 from xlt.experiment.cell import train
@@ -71,7 +71,7 @@ def check_objective(cfg: DictConfig) -> None:
                           f"(hparams_search.objectives: a teacher's recipe is never chosen on a target set; a "
                           f"student's only on the target's declared dev split): drop the override or use "
                           f"objective={allowed[0]}")
-    if name == "target_dev" and str(cfg.until) not in ("student", "student_dev"):
+    if name == "target_dev" and str(cfg.until) not in TRAINS_STUDENT:
         raise ConfigError(f"objective=target_dev scores the student, but until={cfg.until} trains none: use "
                           "until=student_dev (dev scores only, as hparams_search=student_recipe) or "
                           "objective=source_dev")

@@ -7,9 +7,9 @@
   the part of *its* string, so precision and recall of each part count the same mentions (a correct
   prediction has the gold span, hence the gold string).
 - **Position**: the test mentions split by whether they start the sentence. A decoder (Gemma, BLOOM) labels a
-  word from its left context only, so a sentence-initial mention is labelled from its own first pieces alone; an
-  encoder sees the words after it as well. The gap between the two parts, compared across backbones, shows where
-  left-to-right context costs.
+  word from its left context only, so a sentence-initial mention is labelled from the mention alone (with
+  `data.label_position=first`, from its first piece alone); an encoder sees the words after it as well. The gap
+  between the two parts, compared across backbones, shows where left-to-right context costs.
 - **Agreement**: how often the student's argmax equals the teacher's on the student's own training text
   (all words, and words the teacher tags as entities), and the student's entity F1 against the teacher's
   tags. High agreement with a low test score points at the teacher's errors or at the text; low agreement
@@ -115,9 +115,8 @@ def seen_unseen(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]], so
 
 def by_position(gold: Sequence[Sentence], pred_tags: Sequence[Sequence[str]],
                 mode: str = "conlleval") -> dict[str, Any]:
-    """P/R/F1 on the mentions that start the sentence (`initial`: no word of left context, all a decoder's
-    first-subword label sees of the sentence is the mention's first piece) and on the others (`inside`), plus the
-    share of gold mentions that start it."""
+    """P/R/F1 on the mentions that start the sentence (`initial`: no word of left context, so a decoder labels them
+    from the mention alone) and on the others (`inside`), plus the share of gold mentions that start it."""
     return split_scores(gold, pred_tags, lambda toks, start, end: start == 0, ("initial", "inside"), mode)
 
 

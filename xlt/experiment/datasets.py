@@ -57,14 +57,14 @@ def load_cell_data(cfg: DictConfig, cache_dir: Path) -> CellData:
     labeled_text = load({**to_dict(cfg.benchmark.unlabeled), "labels": True}, "benchmark.unlabeled")
     text, text_gold = split_unlabeled(labeled_text)
     dev = load(cfg.benchmark.dev, "benchmark.dev") if cfg.benchmark.dev else None
-    sets = {"test": test}
-    for name, spec in (cfg.benchmark.also_test or {}).items():
+    # a study's trial that chooses on dev scores no other set (validate: dev exists); its test is still read, for
+    # the dev/test overlap check below
+    sets: dict[str, list[Sentence]] = {"dev": dev} if cfg.until == "student_dev" else {"test": test}
+    for name, spec in (cfg.benchmark.also_test or {}).items() if "test" in sets else ():
         check_set_name(str(name), "benchmark.also_test")
         sets[str(name)] = load(spec, f"benchmark.also_test.{name}")
     if dev is not None:
         sets["dev"] = dev
-    if cfg.until == "student_dev":  # a study's trial that chooses on dev scores no other set (validate: dev exists)
-        sets = {"dev": dev}
     if cfg.student.select == "target_dev":
         check_dev_is_not_test(dev, test, "student.select=target_dev", "a checkpoint chosen on it",
                               "use student.select=last")
@@ -111,9 +111,11 @@ def split_unlabeled(labeled: list[Sentence]) -> tuple[list[Sentence], list[Sente
     return text, (labeled if all(s.tags is not None for s in labeled) else None)
 
 
-# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one
+# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one; nor the
+# parts of the test's splits, whose report columns (`student_initial_f1`) a set's own (`student_<name>_f1`) would be
 RESERVED_SET_NAMES = ("test", "dev", "precision", "recall", "f1", "n_gold", "n_pred", "n_sentences", "per_type",
-                      "mode", "predictions", "seen_unseen", "position", "calibration")
+                      "mode", "predictions", "seen_unseen", "position", "calibration",
+                      "initial", "inside", "seen_text", "unseen_text", "seen_source", "unseen_source")
 
 
 def check_set_name(name: str, where: str) -> None:

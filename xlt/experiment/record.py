@@ -129,7 +129,7 @@ def score_rows(metrics: Mapping[str, Any]) -> list[Row]:
     rows: list[Row] = [("teacher", "source", src, "dev", metrics["source"], metrics["source_dev"], None)]
     rows += [("teacher", "source", src, "dev", name, sc, None) for name, sc in metrics["source_dev"].items()
              if isinstance(sc, Mapping) and "f1" in sc]
-    for name in scored_sets(metrics):  # until=teacher: no target set
+    for name in scored_sets(metrics):  # until=teacher: no target set; until=student_dev: dev alone
         split, data = ("dev" if name == "dev" else "test"), (bench if name in ("test", "dev") else name)
         rows.append(("teacher", "zero-shot", lang, split, data, zs if name == "test" else zs[name], None))
         if st is not None:
@@ -149,7 +149,8 @@ def _table(rows: Sequence[Row]) -> list[str]:
 
 def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     """Human-readable closing lines of a cell (entity-level, in %); a zero-shot-only cell (until=zero_shot) has no
-    student lines, a teacher-only one (until=teacher) no target lines."""
+    student lines, a teacher-only one (until=teacher) no target lines, a dev-only one (until=student_dev) no test
+    lines (nor the test's seen/unseen line and its seed spread)."""
     lang, bench = metrics["lang"], metrics["benchmark"]
     zs, st = metrics.get("zero_shot"), metrics.get("student")
     lines = [
@@ -162,7 +163,7 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
     ]
     if st is None:
         return lines
-    split = st.get("seen_unseen", {}).get("target_text")
+    split = st.get("seen_unseen", {}).get("target_text")  # the test's (until=student_dev: none)
     if split:
         zsplit = zs["seen_unseen"]["target_text"]
         lines.append(f"  {bench} test mentions seen in the unlabeled text: {100 * split['seen_share']:.0f} %; F1 "
@@ -182,7 +183,8 @@ def summary_lines(metrics: Mapping[str, Any]) -> list[str]:
         lines.append("  " + "; ".join(parts))
     lines.append(f"  wall time {metrics['timings_s'].get('cell', 0):.0f} s, peak RSS {metrics['peak_rss_mib']:.0f} MiB"
                  + (f", reused from the store: {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
-    lines.append(one_draw_line(metrics, SEED_TABLE))
+    if scored_test(metrics):  # the test gain's spread over seeds: a dev-only cell (a study's trial) has no test
+        lines.append(one_draw_line(metrics, SEED_TABLE))
     return lines
 
 
@@ -220,10 +222,14 @@ def _same_cell_rows(metrics: Mapping[str, Any], table: Path) -> list[dict[str, s
             and all(r[k] == v for k, v in want.items() if k in r)]
 
 
+def scored_test(metrics: Mapping[str, Any]) -> bool:
+    """Whether a cell scored the benchmark's test (top-level `zero_shot.f1`): not until=teacher or student_dev."""
+    return "f1" in (metrics.get("zero_shot") or {})
+
+
 def scored_sets(metrics: Mapping[str, Any]) -> list[str]:
     """Every target set a cell scored, `test` first: none until=teacher, `dev` alone until=student_dev."""
-    zs = metrics.get("zero_shot")
-    return [] if zs is None else ["test"] * ("f1" in zs) + extra_tests(metrics)
+    return ["test"] * scored_test(metrics) + extra_tests(metrics)
 
 
 def extra_tests(metrics: Mapping[str, Any]) -> list[str]:
@@ -246,7 +252,8 @@ def one_line(metrics: Mapping[str, Any]) -> str:
     extra = "".join(f" | {name} {100 * zs[name]['f1']:.2f} -> {100 * st[name]['f1']:.2f}"
                     for name in extra_tests(metrics))
     test = (f" | zero-shot {100 * zs['f1']:.2f} | student {100 * st['f1']:.2f} "
-            f"({100 * metrics['gain_over_zero_shot']:+.2f})" if "f1" in zs else " (no test set: until=student_dev)")
+            f"({100 * metrics['gain_over_zero_shot']:+.2f})" if scored_test(metrics)
+            else " (no test set: until=student_dev)")
     return (f"done {metrics['run_name']}: source dev {100 * metrics['source_dev']['f1']:.2f}{test}{extra} | "
             f"{metrics['timings_s'].get('cell', 0):.0f} s"
             + (f" | reused {', '.join(reused)}" if (reused := _reused(metrics)) else ""))
