@@ -29,14 +29,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import stats as sps
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from multirun import converted_e5small, timed_sweep, work_folder, write_results  # noqa: E402
 
-from xlt.analysis.stats import sign_flip_test  # noqa: E402
+from xlt.analysis.stats import paired_t_interval, sign_flip_test  # noqa: E402
 from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
 
 PRECISIONS = ("32-true", "bf16-mixed")
@@ -97,13 +96,13 @@ def paired(cells: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
             fp32 = np.array([by["32-true"][(of, s)]["f1"][metric] for s in seeds])
             bf16 = np.array([by["bf16-mixed"][(of, s)]["f1"][metric] for s in seeds])
             d = bf16 - fp32
-            half = (sps.t.ppf(0.975, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d))) if len(d) > 1 else float("nan")
+            mean, low, high = paired_t_interval(bf16, fp32)
             seed_sd = float(fp32.std(ddof=1)) if len(d) > 1 else float("nan")
-            excludes_zero = bool(len(d) > 1 and (d.mean() - half > 0 or d.mean() + half < 0))
+            excludes_zero = bool(low > 0 or high < 0)  # nan with one seed: False
             out[lang][metric] = {
                 "seeds": seeds, "fp32": fp32.round(4).tolist(), "bf16": bf16.round(4).tolist(),
-                "diff": d.round(4).tolist(), "mean_diff": float(d.mean()), "ci_low": float(d.mean() - half),
-                "ci_high": float(d.mean() + half), "p_sign_flip": sign_flip_test(bf16, fp32),
+                "diff": d.round(4).tolist(), "mean_diff": mean, "ci_low": low,
+                "ci_high": high, "p_sign_flip": sign_flip_test(bf16, fp32),
                 "mean_abs_diff": float(np.abs(d).mean()), "fp32_seed_sd": seed_sd, "interval_excludes_0": excludes_zero,
                 "below_seed_sd": bool(np.abs(d).mean() < seed_sd or not np.abs(d).any())}  # equal: no difference
     return dict(out)

@@ -17,6 +17,7 @@ from xlt.analysis.stats import (
     holm,
     mean_f1,
     minimum_detectable_effect,
+    paired_t_interval,
     randomisation_test,
     seed_permutation_test,
     sign_flip_test,
@@ -145,6 +146,14 @@ def test_holm_by_hand():
     assert holm([0.01, 0.04, 0.03, 0.005]) == pytest.approx([0.03, 0.06, 0.06, 0.02])
     assert holm([0.5, 0.9]) == pytest.approx([1.0, 1.0])  # capped at 1
     assert holm([0.2]) == pytest.approx([0.2]) and len(holm([])) == 0
+
+
+def test_paired_t_interval_over_seeds_by_hand():
+    # differences 2, 3, 4: mean 3, sd 1, se 1/sqrt(3); t(0.975, 2 df) = 4.3027 -> 3 -+ 2.4841
+    mean, low, high = paired_t_interval([3, 5, 7], [1, 2, 3])
+    assert (mean, low, high) == pytest.approx((3.0, 0.5159, 5.4841), abs=1e-4)
+    mean, low, high = paired_t_interval([2.0], [1.0])  # one seed: a difference, no interval
+    assert mean == 1.0 and np.isnan(low) and np.isnan(high)
 
 
 def test_sign_flip_test_over_seeds_by_hand():

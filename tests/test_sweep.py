@@ -54,7 +54,8 @@ SEARCHED = {"backbone_comparison": [f"{stage}/searched/{model}" for stage in ("t
                                     for model in ("e5small", "gemma270m")]}
 
 
-@pytest.mark.parametrize("name", ["matrix", "matrix_embedded", "transfer_embedded", "backbone_comparison"])
+@pytest.mark.parametrize("name", ["matrix", "matrix_embedded", "transfer_embedded", "backbone_comparison",
+                                  "teacher_recipes"])
 def test_experiment_configs_hold_a_valid_grid(name):
     missing = [m for m in SEARCHED.get(name, []) if not (CONFIG_DIR / f"{m}.yaml").is_file()]
     if missing:
@@ -105,6 +106,59 @@ def test_backbone_comparison_gives_each_backbone_its_own_searched_teacher_and_st
             tsl = compose("config", overrides=["experiment=backbone_comparison", f"model={model}", "student=tsl"])
             assert (tsl.student.lr, tsl.student.init, tsl.student.epochs) == (1e-4, "pretrained", 3)
     GlobalHydra.instance().clear()
+
+
+def test_teacher_recipes_pairs_each_backbones_searched_teacher_with_the_embedded_one_and_reuses_the_comparisons(
+        tmp_path):
+    """experiment=teacher_recipes: per model, teacher=embedded and teacher=searched_for_model (the model's searched
+    file, in the form bench/search_recipe.py writes: a `teacher:` node, and for the decoder the searched
+    data.label_position beside it), teachers only; a searched teacher has exactly the fields (hence the store key)
+    of the same model's and seed's teacher in experiment=backbone_comparison, so that sweep's teachers are reused."""
+    import shutil
+
+    from hydra.core.hydra_config import HydraConfig
+    from omegaconf import open_dict
+
+    from xlt.experiment.identity import TEACHER_ROLES, fields
+
+    conf = tmp_path / "conf"
+    shutil.copytree(CONFIG_DIR, conf)
+    real = (CONFIG_DIR / "teacher" / "searched" / "e5small.yaml").read_text()
+    lrs = {"e5small": 1.5e-4, "gemma270m": 3.5e-5}
+    for model, lr in lrs.items():
+        text = real.replace("lr: 8.056867849846669e-05", f"lr: {lr}")
+        if model == "gemma270m":
+            text += "data:                            # searched outside the teacher's node\n  label_position: last\n"
+        (conf / "teacher" / "searched" / f"{model}.yaml").write_text(text)
+        (conf / "student" / "searched" / f"{model}.yaml").write_text(
+            "# @package _global_\nstudent:\n  lr: 1e-4\n  init: teacher\n")
+    GlobalHydra.instance().clear()
+    try:
+        with initialize_config_dir(str(conf), version_base="1.3"):
+            grid = compose("config", overrides=["experiment=teacher_recipes"], return_hydra_config=True)
+            params = grid.hydra.sweeper.params
+            assert str(params.teacher).split(",") == ["embedded", "searched_for_model"]
+            assert str(params.model).split(",") == list(lrs) and str(params.seed).split(",") == ["1", "2", "3"]
+            assert (grid.until, grid.perf.threads, grid.report_after_sweep) == ("teacher", 1, False)
+            def cell(*overrides: str):  # as a job of the sweep composes it (its paths resolved)
+                cfg = compose("config", overrides=list(overrides), return_hydra_config=True)
+                HydraConfig().set_config(cfg)
+                with open_dict(cfg):
+                    cfg.paths.output_dir, cfg.paths.cache_dir = str(tmp_path / "run"), str(tmp_path / "cache")
+                return cfg
+
+            for model, lr in lrs.items():
+                tuned = cell("experiment=teacher_recipes", f"model={model}", "seed=2", "teacher=searched_for_model")
+                ref = cell("experiment=teacher_recipes", f"model={model}", "seed=2", "teacher=embedded")
+                assert tuned.teacher.lr == lr and ref.teacher.lr != lr
+                assert tuned.data.label_position == ("last" if model == "gemma270m" else "first")
+                assert ref.data.label_position == "first"
+                comparison = cell("experiment=backbone_comparison", f"model={model}", "seed=2", "lang=sw",
+                                  "student=tsl")
+                assert fields(tuned, TEACHER_ROLES) == fields(comparison, TEACHER_ROLES)  # one store key
+                assert fields(ref, TEACHER_ROLES) != fields(comparison, TEACHER_ROLES)
+    finally:
+        GlobalHydra.instance().clear()
 
 
 def _without_paths(scores: dict) -> dict:

@@ -216,6 +216,18 @@ def sign_flip_test(a: Sequence[float], b: Sequence[float]) -> float:
     return _two_sided((signs * d).mean(1), float(d.mean()))
 
 
+def paired_t_interval(a: Sequence[float], b: Sequence[float], level: float = 0.95) -> tuple[float, float, float]:
+    """The mean of the per-seed differences a - b and its two-sided t-interval over seeds (`level`): (mean, low,
+    high); with one seed the interval is (nan, nan)."""
+    d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if len(d) == 0:
+        raise DataError("paired t-interval: no paired runs")
+    if len(d) < 2:
+        return float(d.mean()), float("nan"), float("nan")
+    half = float(sps.t.ppf(0.5 + level / 2, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d)))
+    return float(d.mean()), float(d.mean() - half), float(d.mean() + half)
+
+
 def seed_permutation_test(a: Sequence[float], b: Sequence[float]) -> float:
     """Exact two-sided p-value of the two-sample permutation test over seeds (unpaired runs; Good 2005) on the
     difference of mean per-seed scores, every one of the C(n_a + n_b, n_a) relabellings enumerated. Its smallest

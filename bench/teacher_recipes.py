@@ -1,0 +1,112 @@
+"""Each backbone's searched teacher recipe against the embedded one (chosen for e5small), paired by seed: the table of
+experiment=teacher_recipes (issue 25: is Gemma's searched teacher clearly better than the recipe it had?).
+
+    python -m xlt.run -m experiment=teacher_recipes    # 12 teachers (the searched ones reused from backbone_comparison)
+    python bench/teacher_recipes.py                    # -> bench/results/teacher_recipes.{md,json}
+    python bench/teacher_recipes.py --sweep DIR --out DIR   # another sweep directory of the same grid; elsewhere
+
+Per backbone and seed, the English source dev F1 of the teacher trained with the embedded recipe and of the one
+trained with the recipe searched for that backbone, on the generated dev split (where both recipes were chosen: an
+advantage there is in-sample) and on the hand-written English sentences (`natural`: chosen on by neither). Then the
+paired difference searched - embedded: its mean, 95 % t-interval over seeds and exact sign-flip p
+(xlt.analysis.stats). With 3 seeds the sign-flip p cannot go below 0.25, so "clearly higher" here means every seed
+higher and the t-interval above 0, never "significant". A cell's recipe is its `teacher` choice (.hydra/hydra.yaml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from multirun import write_results  # noqa: E402
+
+from xlt.analysis.report import find_runs  # noqa: E402
+from xlt.analysis.stats import paired_t_interval, sign_flip_test  # noqa: E402
+
+RECIPES = ("embedded", "searched_for_model")  # the `teacher` choices the experiment sweeps: reference, then searched
+SETS = {"generated": "source dev (generated, where the recipes were chosen)",
+        "natural": "natural English sentences (chosen on by neither)"}
+
+
+def teacher_scores(sweep: Path) -> dict[str, dict[str, dict[int, dict[str, float]]]]:
+    """model -> recipe -> seed -> {set: source dev F1 in %} of the sweep's complete teacher-only cells."""
+    out: dict[str, dict[str, dict[int, dict[str, float]]]] = defaultdict(lambda: defaultdict(dict))
+    for run in find_runs([sweep]):
+        m = json.loads((run / "metrics.json").read_text(encoding="utf-8"))
+        if m.get("status") != "complete":
+            print(f"skipping {run}: status {m.get('status')!r} (not finished)", file=sys.stderr)
+            continue
+        hydra = yaml.safe_load((run / ".hydra" / "hydra.yaml").read_text(encoding="utf-8"))["hydra"]
+        recipe = hydra["runtime"]["choices"]["teacher"]
+        dev = m["source_dev"]
+        scores = {"generated": 100 * dev["f1"]}
+        if isinstance(dev.get("natural"), dict):
+            scores["natural"] = 100 * dev["natural"]["f1"]
+        out[m["model"]][recipe][int(m["seed"])] = scores
+    if not out:
+        sys.exit(f"no complete teacher cells under {sweep}: run python -m xlt.run -m experiment=teacher_recipes first")
+    return out
+
+
+def paired_rows(scores: dict[str, dict[str, dict[int, dict[str, float]]]]) -> list[dict[str, Any]]:
+    """Per model and set: the two recipes' F1 on the seeds both ran, and the searched - embedded difference."""
+    rows = []
+    for model, by_recipe in sorted(scores.items()):
+        ref, tuned = (by_recipe.get(r, {}) for r in RECIPES)
+        seeds = sorted(set(ref) & set(tuned))
+        if not seeds:
+            print(f"{model}: no seed with both recipes ({', '.join(sorted(by_recipe))}): left out", file=sys.stderr)
+            continue
+        for name in SETS:
+            if not all(name in ref[s] and name in tuned[s] for s in seeds):
+                continue
+            a, b = [tuned[s][name] for s in seeds], [ref[s][name] for s in seeds]
+            mean, low, high = paired_t_interval(a, b)
+            rows.append({"model": model, "set": name, "seeds": seeds, "embedded": b, "searched": a,
+                         "mean_diff": mean, "ci_low": low, "ci_high": high, "p_sign_flip": sign_flip_test(a, b),
+                         "every_seed_higher": all(x > y for x, y in zip(a, b, strict=True)),
+                         "clearly_higher": bool(len(seeds) >= 3 and low > 0 and all(x > y for x, y in
+                                                                                     zip(a, b, strict=True)))})
+    return rows
+
+
+def markdown(rows: list[dict[str, Any]], sweep: Path) -> str:
+    fmt = lambda xs: ", ".join(f"{x:.2f}" for x in xs)  # noqa: E731
+    lines = ["# Searched teacher recipe against the embedded one, English source dev F1 (%), paired by seed", "",
+             f"Sweep: `{sweep}` (`python -m xlt.run -m experiment=teacher_recipes`); table: "
+             "`python bench/teacher_recipes.py`. The embedded recipe was chosen for e5small; each searched one by "
+             "its backbone's study (hparams_search=teacher_recipe, 20 trials at seed 42) on the generated source "
+             "dev, so the generated rows are in-sample for both and the natural rows for neither. Clearly higher: "
+             "every seed higher and the 95 % t-interval above 0 (3 seeds: the sign-flip p is at least 0.25).", "",
+             "| backbone | scored on | seeds | embedded per seed | searched per seed | searched - embedded "
+             "[95 % t-interval] | sign-flip p | clearly higher |", "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['model']} | {SETS[r['set']]} | {', '.join(map(str, r['seeds']))} | {fmt(r['embedded'])} "
+                     f"| {fmt(r['searched'])} | {r['mean_diff']:+.2f} [{r['ci_low']:+.2f}, {r['ci_high']:+.2f}] | "
+                     f"{r['p_sign_flip']:.3f} | {'yes' if r['clearly_higher'] else 'no'} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sweep", default=str(ROOT / "outputs" / "multirun" / "teacher_recipes"),
+                        help="the sweep directory of experiment=teacher_recipes")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results"), help="where teacher_recipes.* go")
+    args = parser.parse_args(argv)
+    sweep = Path(args.sweep)
+    rows = paired_rows(teacher_scores(sweep))
+    write_results(Path(args.out), "teacher_recipes", {"sweep": str(sweep), "rows": rows}, markdown(rows, sweep))
+    print(markdown(rows, sweep))
+
+
+if __name__ == "__main__":
+    main()
