@@ -31,6 +31,9 @@ def _sweep(root: Path) -> Path:
                 (run / "metrics.json").write_text(json.dumps(
                     {"status": "complete", "model": model, "seed": seed, "until": "teacher",
                      "source_dev": {"f1": f1 / 100, "natural": {"f1": (f1 - 10) / 100}}}))
+                searched_decoder = model == "gemma270m" and recipe == "searched_for_model"
+                (run / "config.yaml").write_text(yaml.safe_dump(
+                    {"data": {"label_position": "last" if searched_decoder else "first"}}))
     return root
 
 
@@ -46,14 +49,29 @@ def test_searched_minus_embedded_by_hand(tmp_path):
     assert gemma["mean_diff"] == pytest.approx(37 / 6) and gemma["ci_low"] == pytest.approx(5.450, abs=1e-3)
     assert gemma["clearly_higher"] and gemma["p_sign_flip"] == pytest.approx(0.25)
     assert rows["gemma270m", "natural"]["mean_diff"] == pytest.approx(37 / 6)  # the natural scores: the same shifts
+    assert gemma["label_position"] == {"embedded": "first", "searched_for_model": "last"}
+
+
+def test_unfinished_cells_and_a_model_with_one_recipe_are_left_out(tmp_path, capsys):
+    sweep = _sweep(tmp_path / "sweep")
+    killed = sweep / "model=gemma270m,teacher=embedded" / "seed=3" / "metrics.json"
+    killed.write_text(json.dumps({**json.loads(killed.read_text()), "status": "running"}))
+    for run in (sweep / "model=e5small,teacher=embedded").glob("seed=*"):  # e5small: the searched recipe alone
+        (run / "metrics.json").unlink()
+    rows = paired_rows(teacher_scores(sweep))
+    assert {r["model"] for r in rows} == {"gemma270m"} and all(r["seeds"] == [1, 2] for r in rows)
+    assert not any(r["clearly_higher"] for r in rows)  # 2 seeds: never "clearly"
+    err = capsys.readouterr().err
+    assert "status 'running'" in err and "e5small: no seed with both recipes" in err
 
 
 def test_the_table_is_written_and_a_missing_sweep_names_the_command(tmp_path, capsys):
     main(["--sweep", str(_sweep(tmp_path / "sweep")), "--out", str(tmp_path / "out")])
     md = (tmp_path / "out" / "teacher_recipes.md").read_text()
-    assert "| gemma270m | source dev (generated, where the recipes were chosen) | 1, 2, 3 | 84.00, 85.00, 83.00 | " \
-           "90.00, 91.00, 89.50 | +6.17 [+5.45, +6.88] | 0.250 | yes |" in md
+    assert "| gemma270m | source dev (generated, where the recipes were chosen) | 1, 2, 3 | first / last | 84.00, " \
+           "85.00, 83.00 | 90.00, 91.00, 89.50 | +6.17 [+5.45, +6.88] | 0.250 | yes |" in md
     assert json.loads((tmp_path / "out" / "teacher_recipes.json").read_text())["rows"][0]["model"] == "e5small"
     (tmp_path / "empty").mkdir()
-    with pytest.raises(SystemExit, match="experiment=teacher_recipes"):
-        main(["--sweep", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
+    for sweep in (tmp_path / "empty", tmp_path / "never_run"):  # no cells, or no sweep directory at all
+        with pytest.raises(SystemExit, match="experiment=teacher_recipes"):
+            main(["--sweep", str(sweep), "--out", str(tmp_path / "out")])

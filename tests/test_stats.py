@@ -154,6 +154,8 @@ def test_paired_t_interval_over_seeds_by_hand():
     assert (mean, low, high) == pytest.approx((3.0, 0.5159, 5.4841), abs=1e-4)
     mean, low, high = paired_t_interval([2.0], [1.0])  # one seed: a difference, no interval
     assert mean == 1.0 and np.isnan(low) and np.isnan(high)
+    with pytest.raises(DataError, match="equally long"):
+        paired_t_interval([1.0, 2.0], [1.0])  # never broadcast one seed against several
 
 
 def test_sign_flip_test_over_seeds_by_hand():

@@ -51,7 +51,8 @@ def _cells(sweep: Path) -> dict[str, dict]:
 
 # the recipe configs an experiment selects that only a recipe search writes (bench/search_recipe.py)
 SEARCHED = {"backbone_comparison": [f"{stage}/searched/{model}" for stage in ("teacher", "student")
-                                    for model in ("e5small", "gemma270m")]}
+                                    for model in ("e5small", "gemma270m")],
+            "teacher_recipes": [f"teacher/searched/{model}" for model in ("e5small", "gemma270m")]}
 
 
 @pytest.mark.parametrize("name", ["matrix", "matrix_embedded", "transfer_embedded", "backbone_comparison",
@@ -72,6 +73,12 @@ def test_experiment_configs_hold_a_valid_grid(name):
         values = str(params[group]).split(",")
         assert len(values) >= 1 and set(values) <= set(options(group)), (group, values)
     assert len(str(params.seed).split(",")) >= 3  # mean and std need seeds
+    with initialize_config_dir(str(CONFIG_DIR), version_base="1.3"):  # every swept recipe composes for every model
+        for model in str(params.get("model", cfg.model.name)).split(","):
+            for group in ("teacher", "student"):
+                for choice in str(params.get(group, cfg.hydra.runtime.choices[group])).split(","):
+                    cell = compose("config", overrides=[f"experiment={name}", f"model={model}", f"{group}={choice}"])
+                    assert cell.model.name == model and cell[group].lr > 0, (model, group, choice)
     GlobalHydra.instance().clear()
 
 

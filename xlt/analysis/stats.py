@@ -209,6 +209,8 @@ def sign_flip_test(a: Sequence[float], b: Sequence[float]) -> float:
     """Exact two-sided p-value of the paired sign-flip (permutation) test over seeds on per-seed scores (Fisher
     1935; Good 2005): the test whose unit is the seed. With S seeds the smallest possible p-value is 2 / 2^S
     (0.25 with 3 seeds, 0.0625 with 5, 0.031 with 6: `SEEDS_TO_REJECT`)."""
+    if np.shape(a) != np.shape(b):
+        raise DataError(f"sign-flip test: paired per-seed scores needed, not {np.shape(a)} and {np.shape(b)}")
     d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
     if len(d) == 0:
         raise DataError("sign-flip test: no paired runs")
@@ -219,9 +221,11 @@ def sign_flip_test(a: Sequence[float], b: Sequence[float]) -> float:
 def paired_t_interval(a: Sequence[float], b: Sequence[float], level: float = 0.95) -> tuple[float, float, float]:
     """The mean of the per-seed differences a - b and its two-sided t-interval over seeds (`level`): (mean, low,
     high); with one seed the interval is (nan, nan)."""
-    d = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
-    if len(d) == 0:
-        raise DataError("paired t-interval: no paired runs")
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape or a.ndim != 1 or len(a) == 0:
+        raise DataError(f"paired t-interval: two equally long series of per-seed scores needed, not {a.shape} and "
+                        f"{b.shape}")
+    d = a - b
     if len(d) < 2:
         return float(d.mean()), float("nan"), float("nan")
     half = float(sps.t.ppf(0.5 + level / 2, len(d) - 1) * d.std(ddof=1) / np.sqrt(len(d)))
