@@ -236,6 +236,52 @@ def test_a_recipe_studys_trial_that_scored_dev_only_is_skipped_with_a_warning(tm
     assert f"skipping {trial}: until=student_dev scored no target test set" in caplog.text
 
 
+OWN_LR = {"mbert": 1e-4, "xlmr": 3e-5}  # each backbone's own searched student lr (student=searched_for_model)
+
+
+def _arm_sweeps(root: Path, arms: dict[str, dict]) -> Path:
+    """experiment=backbone_comparison's layout: a sweep per student arm (`student=<arm>`) of `arms[arm]`'s runs, each
+    run with the fields its arm gives it (searched_for_model: its model's own lr, teacher-initialised; else one lr,
+    a fresh copy) and its `student` choice in .hydra/hydra.yaml."""
+    for arm, runs in arms.items():
+        sweep = make_sweep(root / f"student={arm}", runs=runs)
+        for run in sorted(sweep.glob("*/seed=*")):
+            model = run.parent.name.rpartition("model=")[2]
+            lr = OWN_LR[model] if arm == "searched_for_model" else 1e-4
+            init = "teacher" if arm == "searched_for_model" else "pretrained"
+            (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": lr, "init": init}}))
+            (run / ".hydra").mkdir()
+            (run / ".hydra" / "hydra.yaml").write_text(yaml.safe_dump(
+                {"hydra": {"runtime": {"choices": {"student": arm, "model": model}}}}))
+    return root
+
+
+def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path):
+    """xlt.analysis.backbone_table on a written report of two arms, paired seeds: per target and test set each
+    backbone's zero-shot and student F1 (mean ± sd) and the a - b contrasts, by hand (zero-shot shared by the arms).
+    mbert: zs 80, 80; searched students 100, 66.67. xlmr: zs 80, 100; searched students 80, 100."""
+    from xlt.analysis.backbone_table import read_backbone_table
+
+    zs = {("mbert", 1): MISS_LOC, ("mbert", 2): MISS_ORG, ("xlmr", 1): MISS_ORG, ("xlmr", 2): ALL_RIGHT}
+    searched = dict(zip(zs, (ALL_RIGHT, ORG_AS_LOC, MISS_LOC, ALL_RIGHT), strict=True))
+    tsl = dict(zip(zs, (MISS_ORG, ALL_RIGHT, ORG_AS_LOC, MISS_LOC), strict=True))
+    _arm_sweeps(tmp_path / "sweep", {arm: {k: (zs[k], st[k]) for k in zs}
+                                     for arm, st in (("searched_for_model", searched), ("tsl", tsl))})
+    write_report([tmp_path / "sweep"], tmp_path / "report", n_resamples=50, n_permutations=9)
+    table = read_backbone_table(tmp_path / "report", "searched_for_model").splitlines()
+    assert table[0].startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
+    # zero-shot 80 ± 0 and 90 ± 14.14: -10; students 83.33 ± 23.57 and 90 ± 14.14: -6.67; gains +3.33 and 0: +3.33
+    (row,) = table[2:]
+    assert row.startswith("| de | generated test (sentence) | 80.00 ± 0.00 | 90.00 ± 14.14 | -10.00 [")
+    assert "| 83.33 ± 23.57 | 90.00 ± 14.14 | -6.67 [" in row and "] | +3.33 [" in row
+    (tsl_row,) = read_backbone_table(tmp_path / "report", "tsl").splitlines()[2:]
+    # the same zero-shot contrast; TSL students mbert 80, 100 (90) and xlmr 66.67, 80 (73.33): +16.67; gains +10, -16.67
+    assert tsl_row.startswith(row[:row.index("-10.00 [")]) and "| -10.00 [" in tsl_row
+    assert "| 90.00 ± 14.14 | 73.33 ± 9.43 | +16.67 [" in tsl_row and "] | +26.67 [" in tsl_row
+    with pytest.raises(DataError, match="student=embedded: the report holds 0 backbone"):
+        read_backbone_table(tmp_path / "report", "embedded")
+
+
 def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path, caplog):
     """experiment=backbone_comparison's arms: student=searched_for_model (each model its own searched recipe: the
     fields differ between models) and student=tsl (one recipe for all). Named by their fields, the searched arm would
@@ -243,17 +289,7 @@ def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbon
     pairs the models under each arm. Where the choice fixes the fields for every model, the fields name it."""
     from xlt.analysis.report import significance_table
 
-    own_lr = {"mbert": 1e-4, "xlmr": 3e-5}
-    for arm, runs in (("searched_for_model", RUNS), ("tsl", TSL_RUNS)):
-        sweep = make_sweep(tmp_path / "sweep" / f"student={arm}", runs=runs)
-        for run in sorted(sweep.glob("*/seed=*")):
-            model = run.parent.name.rpartition("model=")[2]
-            lr = own_lr[model] if arm == "searched_for_model" else 1e-4
-            init = "teacher" if arm == "searched_for_model" else "pretrained"
-            (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": lr, "init": init}}))
-            (run / ".hydra").mkdir()
-            (run / ".hydra" / "hydra.yaml").write_text(yaml.safe_dump(
-                {"hydra": {"runtime": {"choices": {"student": arm, "model": model}}}}))
+    _arm_sweeps(tmp_path / "sweep", {"searched_for_model": RUNS, "tsl": TSL_RUNS})
     runs = collect_runs([tmp_path / "sweep"])
     assert sorted(set(runs.setting)) == ["synth -> synth | student=searched_for_model", "synth -> synth | student=tsl"]
     assert {"cfg.student.lr", "cfg.student.init"} <= set(runs)  # the fields stay columns of runs.csv
@@ -272,7 +308,7 @@ def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbon
 
     for run in (tmp_path / "sweep" / "student=tsl").glob("*/seed=*"):  # tsl's recipe now the models' own as well
         model = run.parent.name.rpartition("model=")[2]
-        (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": own_lr[model] / 2, "init": "pretrained"}}))
+        (run / "config.yaml").write_text(yaml.safe_dump({"student": {"lr": OWN_LR[model] / 2, "init": "pretrained"}}))
     assert len(set(collect_runs([tmp_path / "sweep"]).setting)) == 2  # still one setting per arm
     shutil.rmtree(tmp_path / "sweep" / "student=tsl")  # one arm: its fields differ by model only, none is swept
     assert set(collect_runs([tmp_path / "sweep"]).setting) == {"synth -> synth"}

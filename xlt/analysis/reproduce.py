@@ -77,7 +77,7 @@ def reproduction_interval(mean: float, std: float, n: int, m: int | None = None)
     return mean - half, mean + half
 
 
-def _report_files(folder: str | Path, *names: str) -> list[pd.DataFrame]:
+def report_files(folder: str | Path, *names: str) -> list[pd.DataFrame]:
     """The named CSV files of a report folder, read; a missing one is a DataError naming the command that writes it."""
     folder = Path(folder)
     for path in (folder / name for name in names):
@@ -89,12 +89,12 @@ def _report_files(folder: str | Path, *names: str) -> list[pd.DataFrame]:
 
 def read_published(folder: str | Path) -> pd.DataFrame:
     """The published numbers of a committed report folder (its summary.csv and significance.csv)."""
-    return published(*_report_files(folder, "summary.csv", "significance.csv"))
+    return published(*report_files(folder, "summary.csv", "significance.csv"))
 
 
 def read_runs(folder: str | Path) -> pd.DataFrame:
     """The per-seed runs of a report folder (its runs.csv), for `same_cells`."""
-    return _report_files(folder, "runs.csv")[0]
+    return report_files(folder, "runs.csv")[0]
 
 
 def distinct(numbers: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,75 @@
+"""The README's backbone table: the committed report of experiment=backbone_comparison as one table per student arm.
+
+Per target and test set, for one student arm (a setting whose swept `student` choice is `arm`): each backbone's
+zero-shot and student F1 (mean ± sd over seeds), and the backbone contrast a - b (the report's pair, in name order)
+in zero-shot F1, in student F1 and in gain, each with the report's hierarchical 95 % interval, and the design's
+minimum detectable effect of each. The target dev split is left out by default: German's chose the searched
+student's recipe, so its scores are in-sample there. Every number comes from the report folder's summary.csv and
+significance.csv (`python -m xlt.report <sweep> --out <folder>`), as the headline table's do
+(xlt.analysis.reproduce.readme_table): tests/test_readme.py checks that the README holds the rendering verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from xlt.analysis.report import BACKBONE, SWEPT, colname
+from xlt.analysis.reproduce import SET_NAMES, report_files
+from xlt.errors import DataError
+
+CONTRASTS = dict(zip(("zero_shot", "student", "gain"), BACKBONE, strict=True))  # quantity -> significance row
+
+
+def in_arm(setting: str, arm: str) -> bool:
+    """A report setting (`<data> | <swept fields>`; a shared zero-shot row joins several with ' & ') of the arm."""
+    return any(f"student={arm}" in part.partition(SWEPT)[2].split(", ") for part in setting.split(" & "))
+
+
+def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
+                   sets: Sequence[str] = ("test", "natural")) -> str:
+    """The markdown table of one student arm (see the module docstring); a DataError where the report holds no cell
+    of the arm or other than two backbones."""
+    cells = summary[summary.setting.map(lambda s: in_arm(s, arm))]
+    models = sorted(cells.model.unique())
+    if len(models) != 2:
+        raise DataError(f"student={arm}: the report holds {len(models)} backbone(s) {models}, not two: the table "
+                        "contrasts a pair (python -m xlt.report on the experiment=backbone_comparison sweep)")
+    a, b = models
+    of_arm = significance.setting.map(lambda s: in_arm(s, arm))
+    contrast = significance[significance.comparison.isin(BACKBONE) & (significance.a == a) & (significance.b == b)
+                            & of_arm]
+    head = ["target", "test set (unit)", f"zero-shot {a}", f"zero-shot {b}", "Δ zero-shot [95 % CI]", f"student {a}",
+            f"student {b}", "Δ student [95 % CI]", "Δ gain [95 % CI]", "MDE (zero-shot / student / gain)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for lang in sorted(cells.lang.unique()):
+        by_model = cells[cells.lang == lang].set_index("model")
+        for name in sets:
+            rows = {q: contrast[(contrast.lang == lang) & (contrast.test_set == name)
+                                & (contrast.comparison == c)] for q, c in CONTRASTS.items()}
+            if any(len(r) != 1 for r in rows.values()):
+                continue  # a test set these cells did not score
+            rows = {q: r.iloc[0] for q, r in rows.items()}
+            delta = {q: f"{r.delta:+.2f} [{r.ci_low:+.2f}, {r.ci_high:+.2f}]" for q, r in rows.items()}
+            lines.append("| " + " | ".join([
+                lang, f"{SET_NAMES[name]} ({rows['gain'].unit})", _pm(by_model, a, "zero_shot", name),
+                _pm(by_model, b, "zero_shot", name), delta["zero_shot"], _pm(by_model, a, "student", name),
+                _pm(by_model, b, "student", name), delta["student"], delta["gain"],
+                " / ".join(f"{rows[q].mde:.1f}" for q in CONTRASTS)]) + " |")
+    if len(lines) == 2:
+        raise DataError(f"student={arm}: no backbone contrast of {a} and {b} on {', '.join(sets)} in the report")
+    return "\n".join(lines) + "\n"
+
+
+def _pm(by_model: pd.DataFrame, model: str, stage: str, name: str) -> str:
+    """A backbone's F1 of `stage` on test set `name`: mean ± sd over seeds, from the summary."""
+    row = by_model.loc[model]
+    mean, std = (row[f"{stage}_{colname(name, stat)}"] for stat in ("mean", "std"))
+    return f"{mean:.2f} ± {std:.2f}"
+
+
+def read_backbone_table(folder: str | Path, arm: str = "searched_for_model") -> str:
+    """`backbone_table` of a committed report folder (its summary.csv and significance.csv)."""
+    return backbone_table(*report_files(folder, "summary.csv", "significance.csv"), arm)
