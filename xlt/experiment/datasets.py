@@ -111,8 +111,8 @@ def split_unlabeled(labeled: list[Sentence]) -> tuple[list[Sentence], list[Sente
     return text, (labeled if all(s.tags is not None for s in labeled) else None)
 
 
-# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one; nor the
-# parts of the test's splits, whose report columns (`student_initial_f1`) a set's own (`student_<name>_f1`) would be
+# keys of a scores dict: a further test set's scores sit beside them (nest), so its name must not be one; nor a part
+# of the test's splits, whose report column (`student_initial_f1`) a set of that name would shadow (`student_<name>_f1`)
 RESERVED_SET_NAMES = ("test", "dev", "precision", "recall", "f1", "n_gold", "n_pred", "n_sentences", "per_type",
                       "mode", "predictions", "seen_unseen", "position", "calibration",
                       "initial", "inside", "seen_text", "unseen_text", "seen_source", "unseen_source")
