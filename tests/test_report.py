@@ -260,7 +260,7 @@ def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path)
     """xlt.analysis.backbone_table on a written report of two arms, paired seeds: per target and test set each
     backbone's zero-shot and student F1 (mean ± sd) and the a - b contrasts, by hand (zero-shot shared by the arms).
     mbert: zs 80, 80; searched students 100, 66.67. xlmr: zs 80, 100; searched students 80, 100."""
-    from xlt.analysis.backbone_table import read_backbone_table
+    from xlt.analysis.backbone_table import backbone_table, read_backbone_table
 
     zs = {("mbert", 1): MISS_LOC, ("mbert", 2): MISS_ORG, ("xlmr", 1): MISS_ORG, ("xlmr", 2): ALL_RIGHT}
     searched = dict(zip(zs, (ALL_RIGHT, ORG_AS_LOC, MISS_LOC, ALL_RIGHT), strict=True))
@@ -268,18 +268,24 @@ def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path)
     _arm_sweeps(tmp_path / "sweep", {arm: {k: (zs[k], st[k]) for k in zs}
                                      for arm, st in (("searched_for_model", searched), ("tsl", tsl))})
     write_report([tmp_path / "sweep"], tmp_path / "report", n_resamples=50, n_permutations=9)
-    table = read_backbone_table(tmp_path / "report", "searched_for_model").splitlines()
-    assert table[0].startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
+    caption, _, head, _, *rows = read_backbone_table(tmp_path / "report", "searched_for_model").splitlines()
+    assert caption.startswith("student=searched_for_model; entity F1 in %, mean ± sd over seeds (2 paired); Δ = "
+                              "mbert − xlmr in F1 points")
+    assert caption.endswith("Verdict of every contrast shown: not enough seeds.")  # 2 seeds: p >= 0.5
+    assert head.startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
     # zero-shot 80 ± 0 and 90 ± 14.14: -10; students 83.33 ± 23.57 and 90 ± 14.14: -6.67; gains +3.33 and 0: +3.33
-    (row,) = table[2:]
+    (row,) = rows
     assert row.startswith("| de | generated test (sentence) | 80.00 ± 0.00 | 90.00 ± 14.14 | -10.00 [")
     assert "| 83.33 ± 23.57 | 90.00 ± 14.14 | -6.67 [" in row and "] | +3.33 [" in row
-    (tsl_row,) = read_backbone_table(tmp_path / "report", "tsl").splitlines()[2:]
+    (tsl_row,) = read_backbone_table(tmp_path / "report", "tsl").splitlines()[4:]
     # the same zero-shot contrast; TSL students mbert 80, 100 (90) and xlmr 66.67, 80 (73.33): +16.67; gains +10, -16.67
     assert tsl_row.startswith(row[:row.index("-10.00 [")]) and "| -10.00 [" in tsl_row
     assert "| 90.00 ± 14.14 | 73.33 ± 9.43 | +16.67 [" in tsl_row and "] | +26.67 [" in tsl_row
-    with pytest.raises(DataError, match="student=embedded: the report holds 0 backbone"):
-        read_backbone_table(tmp_path / "report", "embedded")
+    with pytest.raises(DataError, match="student=embedded: the report holds 0 backbone.*student=tsl"):
+        read_backbone_table(tmp_path / "report", "embedded")  # the error lists the settings there are
+    summary, sig = (pd.read_csv(tmp_path / "report" / f"{name}.csv") for name in ("summary", "significance"))
+    with pytest.raises(DataError, match="appears in several settings"):  # two sweeps' reports in one
+        backbone_table(pd.concat([summary, summary.assign(distill="kl")]), sig, "tsl")
 
 
 def test_an_arm_whose_recipe_is_each_backbones_own_is_one_setting_across_backbones(tmp_path, caplog):
