@@ -23,7 +23,7 @@ _PATH_TOKEN = re.compile(r"[\w\-]*[./][\w.\-/]*|[A-Z][\w\-]*")
 def layout_block(markdown: str) -> str:
     """The first fenced code block after the `## Layout` heading."""
     section = re.search(r"^##\s+Layout\b.*?^```[^\n]*\n(.*?)^```", markdown, re.S | re.M)
-    assert section, "README.md: no fenced code block under a '## Layout' heading"
+    assert section, "no fenced code block under a '## Layout' heading"
     return section.group(1)
 
 
@@ -60,12 +60,14 @@ def test_the_readme_is_a_front_door_of_at_most_250_lines():
     assert n <= MAX_README_LINES, f"README.md has {n} lines; move studies and measurements to docs/"
 
 
-def test_every_path_of_the_layout_tree_exists():
-    block = layout_block(README.read_text(encoding="utf-8"))
-    paths = tree_paths(block)
-    assert len(paths) >= 20, "the layout tree names too few paths to be the map of the repository"
+@pytest.mark.parametrize("md, least", [(README, 20), (ROOT / "docs" / "layout.md", 100)],
+                         ids=["README.md", "docs/layout.md"])
+def test_every_path_of_the_layout_tree_exists(md, least):
+    """The README's short map and docs/layout.md's whole tree (paths relative to the repository root)."""
+    paths = tree_paths(layout_block(md.read_text(encoding="utf-8")))
+    assert len(paths) >= least, f"{md.name}'s layout tree names too few paths to be the map of the repository"
     missing = [str(p) for p in paths if not (ROOT / p).exists()]
-    assert not missing, f"README.md's layout names paths that do not exist: {missing}"
+    assert not missing, f"{md.relative_to(ROOT)}'s layout names paths that do not exist: {missing}"
 
 
 @pytest.mark.parametrize("tree", [
