@@ -71,6 +71,11 @@ log = logging.getLogger(__name__)
 GROUP = ["setting", "distill", *(key for key in CELL_KEYS if key != "distill")]
 PAIRED = [key for key in GROUP if key != "model"]  # the models compared with each other: their students
 POSITION_PARTS = ("initial", "inside")  # test mentions that start their sentence, the others (diagnostics.by_position)
+# the mention splits of a set's scores the report reads: (path in the scores, its two parts, their column labels); a
+# split's share column is its first label + `_share` (xlt.evaluation.diagnostics: seen_unseen, by_position)
+SPLITS = ((("seen_unseen", "target_text"), ("seen", "unseen"), ("seen_text", "unseen_text")),
+          (("seen_unseen", "source"), ("seen", "unseen"), ("seen_source", "unseen_source")),
+          (("position",), POSITION_PARTS, POSITION_PARTS))
 
 
 # --- collection --------------------------------------------------------------------------------------------------
@@ -251,17 +256,15 @@ def _set_columns(run: Path, m: dict[str, Any], name: str) -> dict[str, Any]:
         for t in ENTITY_TYPES:
             score = scores.get("per_type", {}).get(t)
             out[f"{stage}_{colname(name, t)}_f1"] = 100 * score["f1"] if score else np.nan
-        for by, short in (("target_text", "text"), ("source", "source")):
-            split = scores.get("seen_unseen", {}).get(by)
-            for part in ("seen", "unseen"):
-                out[f"{stage}_{colname(name, f'{part}_{short}')}_f1"] = 100 * split[part]["f1"] if split else np.nan
-            if split or colname(name, f"seen_{short}_share") not in out:  # the same share in both stages
-                out[colname(name, f"seen_{short}_share")] = 100 * split["seen_share"] if split else np.nan
-        split = scores.get("position")  # sentence-initial mentions and the others (a cell before 2026-12-07: none)
-        for part in POSITION_PARTS:
-            out[f"{stage}_{colname(name, part)}_f1"] = 100 * split[part]["f1"] if split else np.nan
-        if split or colname(name, "initial_share") not in out:
-            out[colname(name, "initial_share")] = 100 * split["initial_share"] if split else np.nan
+        for path, parts, labels in SPLITS:  # a cell recorded before a split has none: NaN
+            split = scores
+            for key in path:
+                split = split.get(key) or {}
+            for part, label in zip(parts, labels, strict=True):
+                out[f"{stage}_{colname(name, label)}_f1"] = 100 * split[part]["f1"] if split else np.nan
+            share = colname(name, f"{labels[0]}_share")
+            if split or share not in out:  # the same share in both stages
+                out[share] = 100 * split[f"{parts[0]}_share"] if split else np.nan
         out[f"{stage}_{colname(name, 'predictions')}"] = _predictions(run, m, stage, name)
     out[colname(name, "gain")] = out[f"student_{colname(name, 'f1')}"] - out[f"zero_shot_{colname(name, 'f1')}"]
     return out
@@ -321,11 +324,11 @@ def summary_table(runs: pd.DataFrame) -> pd.DataFrame:
             spec[f"{stage}_{colname(name, 'std')}"] = (col, "std")
             for key in ("precision", "recall"):
                 spec[f"{stage}_{colname(name, key)}"] = (f"{stage}_{colname(name, key)}", "mean")
-            for part in ("seen_text", "unseen_text", "seen_source", "unseen_source", *POSITION_PARTS):
-                spec[f"{stage}_{colname(name, part)}_f1"] = (f"{stage}_{colname(name, part)}_f1", "mean")
+            for label in (label for _, _, labels in SPLITS for label in labels):
+                spec[f"{stage}_{colname(name, label)}_f1"] = (f"{stage}_{colname(name, label)}_f1", "mean")
         spec[colname(name, "gain_mean")] = (colname(name, "gain"), "mean")
         spec[colname(name, "gain_std")] = (colname(name, "gain"), "std")
-        for share in ("seen_text_share", "seen_source_share", "initial_share"):
+        for share in (f"{labels[0]}_share" for _, _, labels in SPLITS):
             spec[colname(name, share)] = (colname(name, share), "mean")
     for col in ("teacher_unlabeled_f1", "student_unlabeled_f1", "agreement_token", "agreement_entity_token",
                 "teacher_ece"):
