@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -182,6 +183,14 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     mbert = s[s.model == "mbert"].set_index("setting")
     assert mbert.loc["synth -> synth | teacher.lr=0.0001", "n_seeds"] == 2  # its two seeds, not four runs
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
+    # in the markdown the setting's `|` is escaped: every row of every table has its header's number of cells
+    md = write_report([sweep], tmp_path / "report", n_resamples=50).read_text()
+    assert "synth -> synth \\| teacher.lr=0.0001" in md
+    tables = [block for block in md.split("\n\n") if block.startswith("|")]
+    assert len(tables) >= 4  # the per-setting tables, diagnostics, per type, significance
+    for table in tables:
+        widths = {len(re.split(r"(?<!\\)\|", row)) for row in table.splitlines()}
+        assert len(widths) == 1, table
 
 
 def test_sentence_initial_and_inside_mentions_are_averaged_over_seeds_and_tabled(tmp_path):

@@ -1016,7 +1016,12 @@ def _frame_md(frame: pd.DataFrame) -> str:
     for col in shown.columns:
         if shown[col].dtype.kind == "f":
             shown[col] = shown[col].map(_num)
-    head = "| " + " | ".join(shown.columns) + " |"
+    head = "| " + " | ".join(_md_cell(c) for c in shown.columns) + " |"
     sep = "|" + "---|" * len(shown.columns)
-    body = ["| " + " | ".join(str(v) for v in row) + " |" for row in shown.itertuples(index=False)]
+    body = ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in shown.itertuples(index=False)]
     return "\n".join([head, sep, *body])
+
+
+def _md_cell(value: Any) -> str:
+    """One table cell: a `|` inside it (a setting's SWEPT separator) escaped, so it does not split the column."""
+    return str(value).replace("|", "\\|")
