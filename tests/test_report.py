@@ -184,10 +184,20 @@ def test_a_swept_config_field_is_its_own_setting_never_averaged_as_seeds(tmp_pat
     assert mbert.loc["synth -> synth | teacher.lr=0.0001", "n_seeds"] == 2  # its two seeds, not four runs
     assert mbert.loc["synth -> synth | teacher.lr=0.0005", "n_seeds"] == 2
     # in the markdown the setting's `|` is escaped: every row of every table has its header's number of cells
+    for metrics in sweep.rglob("metrics.json"):  # with the mention splits, so their tables are written too
+        m = json.loads(metrics.read_text())
+        for stage in ("zero_shot", "student"):
+            half = {"f1": 0.5}
+            m[stage]["position"] = {"initial": half, "inside": half, "initial_share": 0.4}
+            m[stage]["seen_unseen"] = {key: {"seen": half, "unseen": half, "seen_share": 0.5}
+                                       for key in ("target_text", "source")}
+        metrics.write_text(json.dumps(m))
     md = write_report([sweep], tmp_path / "report", n_resamples=50).read_text()
     assert "synth -> synth \\| teacher.lr=0.0001" in md
     tables = [block for block in md.split("\n\n") if block.startswith("|")]
-    assert len(tables) >= 4  # the per-setting tables, diagnostics, per type, significance
+    assert len(tables) >= 6  # the per-setting tables, seen/unseen, initial/inside, diagnostics, per type, significance
+    assert any(t.startswith("| setting | distill | model | src | lang | seen in text %") for t in tables)
+    assert any(t.startswith("| setting | distill | model | src | lang | initial %") for t in tables)
     for table in tables:
         widths = {len(re.split(r"(?<!\\)\|", row)) for row in table.splitlines()}
         assert len(widths) == 1, table

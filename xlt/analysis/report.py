@@ -419,7 +419,7 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     for _, r in summary.iterrows():
         if not np.isfinite(r.get(colname(name, "seen_text_share"), np.nan)):
             continue
-        lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
+        lines.append(f"| {_md_cell(r.setting)} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
                      f"{r[colname(name, 'seen_text_share')]:.0f} | "
                      f"{pair(r, 'zero_shot', 'text')} | {pair(r, 'student', 'text')} | "
                      f"{r[colname(name, 'seen_source_share')]:.0f} | {pair(r, 'zero_shot', 'source')} | "
@@ -439,7 +439,7 @@ def position_markdown(summary: pd.DataFrame, name: str = "test") -> str:
 
     for _, r in summary.iterrows():
         if np.isfinite(r.get(colname(name, "initial_share"), np.nan)):
-            lines.append(f"| {r.setting} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
+            lines.append(f"| {_md_cell(r.setting)} | {r.distill} | {r.model} | {r.src} | {r.lang} | "
                          f"{r[colname(name, 'initial_share')]:.0f} | {pair(r, 'zero_shot')} | {pair(r, 'student')} |")
     return "\n".join(lines) if len(lines) > 2 else ""
 
@@ -928,7 +928,7 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
     per_type = per_type_table(runs)
     sig = significance_table(runs, n_resamples, seed, n_permutations)
     for name, frame in (("runs", runs), ("summary", summary), ("per_type", per_type), ("significance", sig)):
-        atomic_write_text(out / f"{name}.csv", frame.to_csv(index=False, float_format="%.4f"))
+        atomic_write_text(out / f"{name}.csv", frame.to_csv(index=False, float_format="%.6f"))
     modes = ", ".join(sorted(runs.metric_mode.unique()))
     sets = test_sets(runs)
     sizes = {name: int(runs[f"zero_shot_{colname(name, 'predictions')}"].map(_n_sentences).max()) for name in sets}
