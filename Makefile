@@ -5,8 +5,12 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# CPU build of torch from this machine's disk; on a GPU machine `make setup TORCH=torch==2.13.0` from PyPI is CUDA
-TORCH ?= torch==2.13.0
+# torch, installed before the lock (which holds torch's own dependencies, not torch): the CPU build, from the wheel
+# in TORCH_WHEELS where that folder has it (this machine's disk), else from PyTorch's CPU index (PyPI's Linux torch is
+# the CUDA build, GBs of CUDA libraries). On a GPU machine:
+#   make setup TORCH=torch==2.13.0 TORCH_WHEELS= TORCH_INDEX=https://pypi.org/simple
+TORCH ?= torch==2.13.0+cpu
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 ARGS ?=
 # where `make lock` finds the CPU torch wheel it resolves against (this machine's disk; elsewhere a folder holding
 # torch-2.13.0+cpu, e.g. downloaded from PyTorch's CPU wheel index)
@@ -21,7 +25,9 @@ help: ## list the targets
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet "$(TORCH)"
+	if [ -n "$(TORCH_WHEELS)" ] && ls $(TORCH_WHEELS)/torch-* >/dev/null 2>&1; then \
+	  $(BIN)/pip install --quiet --no-deps --no-index --find-links $(TORCH_WHEELS) "$(TORCH)"; \
+	else $(BIN)/pip install --quiet --index-url $(TORCH_INDEX) "$(TORCH)"; fi
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(BIN)/pip check
