@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,19 +89,21 @@ def scored_on(cfg: dict[str, Any]) -> str:
 
 
 def header_lines(name: str, study: optuna.Study, best: FrozenTrial, cfg: dict[str, Any], hydra: dict[str, Any],
-                 table: Path, when: dt.date) -> list[str]:
-    """The opening comment: which study chose it, on what, with which budget, sampler seed and teacher, and when."""
+                 table: Path, when: dt.date, zero_shot: float | None = None) -> list[str]:
+    """The opening comment: which study chose it, on what, with which budget, sampler seed and teacher, and when;
+    for a student, its teacher's zero-shot F1 on the same split (`zero_shot`, 0-1), the scale of the trial's value."""
     from optuna.trial import TrialState
 
     stage, choices, sampler = STUDIES[name], hydra["runtime"]["choices"], hydra["sweeper"]["sampler"]
     complete = len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
     model, sampler_name = cfg["model"]["name"], sampler["_target_"].rpartition(".")[2]
     teacher = f", with teacher={choices.get('teacher')}" if stage == "student" else ""
+    scale = "" if zero_shot is None else f" (its teacher zero-shot there: {100 * zero_shot:.2f})"
     text = (f"The {stage}'s recipe searched for model={model} (select it: {stage}=searched/{model}): the best of the "
             f"{complete} complete trials of Optuna study {study.study_name} (hparams_search={name}, "
             f"{sampler_name} seed {sampler.get('seed')}{teacher}), objective {cfg['objective']} on {scored_on(cfg)}: "
-            f"trial {best.number}, {100 * best.value:.2f} F1. Written {when.isoformat()} by bench/search_recipe.py; "
-            f"every trial: {table}")
+            f"trial {best.number}, {100 * best.value:.2f} F1{scale}. Written {when.isoformat()} by "
+            f"bench/search_recipe.py; every trial: {table}")
     return ["# @package _global_", *textwrap.wrap(text, 118, initial_indent="# ", subsequent_indent="# ")]
 
 
@@ -135,7 +138,9 @@ def write_searched_recipe(sweep_dir: Path, conf_dir: Path = CONFIG_DIR, results_
     stage = STUDIES[name]
     table = write_trials(study, best, results_dir / f"search_{model}" / f"{stage}_trials.csv")
     shown = table.relative_to(CONFIG_DIR.parent) if table.is_relative_to(CONFIG_DIR.parent) else table
-    lines = [*header_lines(name, study, best, cfg, hydra, shown, when or dt.date.today()),
+    metrics = json.loads((cell / "metrics.json").read_text(encoding="utf-8")) if stage == "student" else {}
+    zero_shot = metrics.get("zero_shot", {}).get("dev", {}).get("f1")  # the teacher on the student's objective split
+    lines = [*header_lines(name, study, best, cfg, hydra, shown, when or dt.date.today(), zero_shot),
              *recipe_lines(stage, cfg[stage], best.params)]
     target = atomic_write_text(conf_dir / stage / "searched" / f"{model}.yaml", "\n".join(lines) + "\n")
     return target, table
