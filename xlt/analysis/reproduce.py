@@ -137,11 +137,10 @@ def same_cells(published_runs: pd.DataFrame, rerun_runs: pd.DataFrame) -> tuple[
         if frame.duplicated(ident).any():
             raise DataError(f"the {side} runs.csv holds a cell and seed twice: one sweep's runs only")
 
-    def is_number(c: str) -> bool:
-        return c.endswith("_f1") or c.endswith("gain")
+    def numbers_of(frame: pd.DataFrame) -> set[str]:  # an all-empty column (a split newer than the cells) is none
+        return {c for c in frame.columns if (c.endswith("_f1") or c.endswith("gain")) and frame[c].notna().any()}
 
-    mine_cols = {c for c in published_runs.columns if is_number(c)}
-    their_cols = {c for c in rerun_runs.columns if is_number(c)}
+    mine_cols, their_cols = numbers_of(published_runs), numbers_of(rerun_runs)
     differ = [f"column {c} ({'published' if c in mine_cols else 'rerun'} only)"
               for c in sorted(mine_cols ^ their_cols)]
     numbers = sorted(mine_cols & their_cols)
