@@ -13,6 +13,7 @@ from hydra.core.hydra_config import HydraConfig
 from omegaconf import DictConfig, open_dict
 
 from xlt.config import CONFIG_DIR
+from xlt.console import quiet
 from xlt.experiment.identity import register_resolvers
 
 register_resolvers()  # conf/config.yaml names a run with them (xlt.run_name, xlt.cell_dir), as xlt.cli.run does
@@ -23,6 +24,14 @@ CELL = FIXTURES / "cell"
 # W&B must never prompt or reach the network from tests
 os.environ.setdefault("WANDB_MODE", "offline")
 os.environ.setdefault("WANDB_SILENT", "true")
+
+
+@pytest.fixture(autouse=True)
+def _quiet() -> None:
+    """The third-party warnings every xlt process silences (xlt.console says why), silenced in each test too (pytest
+    renews the warning filters per test, and an import inside a test may put its own in front): tests report only
+    the others."""
+    quiet()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -141,3 +141,20 @@ def test_the_results_table_is_rendered_from_the_committed_report():
 
     table = readme_table(read_published(ROOT / "bench" / "results" / "transfer_embedded"))
     assert table in README.read_text(encoding="utf-8"), "README.md: re-render the results table:\n" + table
+
+
+def test_the_quickstart_output_is_the_recorded_make_run():
+    """The lines the README's quickstart shows are the closing lines `make run` printed from a clean clone, as
+    bench/results/make_run.md records them (a line the README cuts short with "(...)" up to that point)."""
+    readme = README.read_text(encoding="utf-8")
+    block = readme.split("run e5small-en-sw-mse-s42:", 1)[1].split("```", 1)[0]
+    shown = ("run e5small-en-sw-mse-s42:" + block).splitlines()
+    recorded = (ROOT / "bench" / "results" / "make_run.md").read_text(encoding="utf-8").splitlines()
+    assert len(shown) >= 8
+    for line in shown:
+        if line.strip() == "...":
+            continue
+        if line.endswith("(...)"):
+            assert any(r.startswith(line.removesuffix("(...)")) for r in recorded), line
+        else:
+            assert line in recorded, line
