@@ -358,8 +358,7 @@ def test_a_student_study_reuses_the_searched_teacher_and_is_written_as_a_student
                   "objective target_dev", "declared de dev split", "with teacher=searched/tiny",
                   "the 2 complete trials", "Written 2026-01-03"):
         assert named in text, named
-    best_cell = next(m for m in cells.values() if m["student"]["dev"]["f1"] == max(
-        c["student"]["dev"]["f1"] for c in cells.values()))
+    best_cell = max(cells.values(), key=lambda m: m["student"]["dev"]["f1"])
     assert f"(its teacher zero-shot there: {100 * best_cell['zero_shot']['dev']['f1']:.2f})" in text
     best = max(_study(sweep), key=lambda t: t["values"][0])
     cfg = _compose(["model=tiny", "student=searched/tiny", f"hydra.searchpath=[file://{tmp / 'conf'}]"])
