@@ -290,7 +290,10 @@ def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path)
     caption, _, head, _, *rows = read_backbone_table(tmp_path / "report", "searched_for_model").splitlines()
     assert caption.startswith("student=searched_for_model; entity F1 in %, mean ± sd over seeds (2 paired); Δ = "
                               "mbert − xlmr in F1 points")
-    assert caption.endswith("Verdict of every contrast shown: not enough seeds.")  # 2 seeds: p >= 0.5
+    # 2 paired seeds: 2 sign flips of 4 are as extreme, p >= 0.5, and the caption says what it would take
+    assert caption.endswith("Verdict of every contrast shown: not enough seeds (with these seeds the exact "
+                            "seed-level test's smallest p is 0.5: no contrast can be called significant below 6 "
+                            "paired seeds).")
     assert head.startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
     # zero-shot 80 ± 0 and 90 ± 14.14: -10; students 83.33 ± 23.57 and 90 ± 14.14: -6.67; gains +3.33 and 0: +3.33
     (row,) = rows
@@ -499,6 +502,17 @@ def test_backbone_contrast_by_hand(tmp_path):
     # Holm over the report: 2 student-vs-zero-shot rows and the 3 contrasts
     assert len(sig) == 5 and "Holm-Bonferroni over all 5 comparisons" in md
     assert "## Backbone contrast" in md and "| mbert - xlmr | gain | -13.33 [" in md
+
+
+def test_a_backbone_without_prediction_files_leaves_the_contrast_with_a_warning(tmp_path, caplog):
+    sweep = make_sweep(tmp_path / "sweep", runs=BACKBONES)
+    for path in sweep.glob("*model=xlmr/seed=*/predictions/student.de.test.conll"):
+        path.unlink()  # xlmr's students scored, their files gone: no per-sentence counts to pair
+    with caplog.at_level("WARNING", logger="xlt.analysis.report"):
+        write_report([sweep], tmp_path / "report", n_resamples=50, n_permutations=9)
+    sig = pd.read_csv(tmp_path / "report" / "significance.csv")
+    assert not sig.comparison.str.startswith("backbone contrast").any()
+    assert "xlmr has no test prediction files of its student: left out of the backbone contrast" in caplog.text
 
 
 def test_backbone_contrast_unpaired_where_the_seeds_differ(tmp_path):

@@ -20,6 +20,7 @@ import pandas as pd
 
 from xlt.analysis.report import BACKBONE, SWEPT, colname
 from xlt.analysis.reproduce import SET_NAMES, report_files
+from xlt.analysis.stats import ALPHA, SEEDS_TO_REJECT
 from xlt.errors import DataError
 
 log = logging.getLogger(__name__)
@@ -78,10 +79,14 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
         raise DataError(f"student={arm}: no backbone contrast of {a} and {b} on {', '.join(sets)} in the report")
     seeds = sorted({f"{r.n_seeds} {r.seeds}" for r in shown})
     verdicts = sorted({r.verdict for r in shown})
+    floor = max(r.p_seeds_min for r in shown)
+    seeds_say = ("" if floor < ALPHA else f" (with these seeds the exact seed-level test's smallest p is {floor:.3g}: "
+                 f"no contrast can be called significant below {SEEDS_TO_REJECT} paired seeds)")
     caption = (f"student={arm}; entity F1 in %, mean ± sd over seeds ({', '.join(seeds)}); Δ = {a} − {b} in F1 "
                "points, gain = student − its own teacher's zero-shot; 95 % CI: hierarchical bootstrap over seeds, "
-               "then test units; MDE: the smallest Δ the design detects (80 % power, α 0.05), in F1 points. "
-               f"Verdict of every contrast shown: {', '.join(verdicts)}.")
+               "then test units; MDE: the smallest |Δ| the interval detects (80 % power, two-sided α 0.05 before "
+               "any multiplicity adjustment), in F1 points. "
+               f"Verdict of every contrast shown: {', '.join(verdicts)}{seeds_say}.")
     return caption + "\n\n" + "\n".join(lines) + "\n"
 
 

@@ -599,6 +599,9 @@ def _backbone_contrast(runs: pd.DataFrame, name: str, load: _Loader, kw: dict[st
             st, zs = load.stage(r, st_col), load.stage(r, zs_col)
             if st and zs:
                 by_model[model] = (r, st, zs, [tuple(x) for x in r[SEED_KEYS].itertuples(index=False)])
+            else:
+                log.warning("%s: %s has no %s prediction files of its %s: left out of the backbone contrast", where,
+                            model, name, "student" if zs else "zero-shot")
         for ma, mb in combinations(sorted(by_model), 2):
             (ra, sa, za, ida), (_, sb, zb, idb) = by_model[ma], by_model[mb]
             if any(x.tokens != sa[0].tokens for x in sa + za + sb + zb):
@@ -902,7 +905,9 @@ def backbone_markdown(sig: pd.DataFrame) -> list[str]:
           "teachers), unpaired otherwise; test units are paired (the same sentences). The interval is the "
           "hierarchical bootstrap's (for the gain: seeds, each student drawn with its own zero-shot run, then the "
           "units of all four systems together), p_holm the randomisation p over units after Holm over the whole "
-          "report, mde the design's minimum detectable effect (the Significance section says how to read them).", ""]
+          "report, mde the design's minimum detectable effect (the Significance section says how to read them). "
+          "A target dev split may be where a recipe was chosen (experiment=backbone_comparison: both student "
+          "recipes on German dev): its row there is in-sample, no evidence for either backbone.", ""]
     for name, part in rows.groupby("test_set", sort=False):
         part = part.assign(_o=part.comparison.map(order)).sort_values(["setting", "src", "lang", "a", "b", "_o"])
         shown = pd.DataFrame({
