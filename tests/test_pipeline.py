@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def finished_cell(tmp_path_factory):
     """One tiny cell with W&B offline, shared by the assertions below (it is the slow part)."""
     from tests.conftest import compose_config
+    from xlt.console import quiet
 
+    quiet()  # a module-scoped fixture runs before the per-test autouse one (tests/conftest.py's _quiet)
     out = tmp_path_factory.mktemp("cell")
     cfg = compose_config(TINY_FILES + ["logger=wandb", "seed=0"], out / "run", out / "cache")
     metrics = train(cfg)
