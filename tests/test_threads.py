@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import torch
+from omegaconf import open_dict
 
 from xlt.experiment.cell import use_threads
 from xlt.experiment.identity import cell_identity, fields
@@ -65,3 +69,47 @@ def test_threads_are_resolved_at_the_jobs_start_and_part_of_its_keys(make_cfg):
         assert default.perf.threads == torch.get_num_threads()  # null: torch's default, recorded as its count
     finally:
         torch.set_num_threads(before)
+
+
+def test_flush_denormal_false_is_left_out_of_every_key_and_true_keys_its_own(make_cfg):
+    """perf.flush_denormal came after stores were filled: false (xlt's arithmetic before the field) is in no key, so
+    every stored artifact stays valid; true can change subnormal values, so it keys artifacts of its own."""
+    off, on, older = (make_cfg(["model=tiny", *extra]) for extra in ([], ["perf.flush_denormal=true"], []))
+    with open_dict(older):
+        del older.perf["flush_denormal"]  # a config of xlt before the field
+    assert off.perf.flush_denormal is False and "perf.flush_denormal" not in fields(off, ("teacher",))
+    assert cell_identity(off) == cell_identity(older)
+    assert fields(on, ("teacher",))["perf.flush_denormal"] is True and cell_identity(on) != cell_identity(off)
+
+
+FLUSH = """
+import torch
+from omegaconf import OmegaConf
+from xlt.errors import ConfigError
+from xlt.experiment.cell import use_flush_denormal
+from xlt.runtime import denormals_flushed
+
+torch.set_num_threads(2)
+if {started}:
+    print(denormals_flushed())  # the intra-op threads start, keeping subnormals
+try:
+    use_flush_denormal(OmegaConf.create({{"perf": {{"flush_denormal": True}}}}))
+    print(denormals_flushed(), float(torch.tensor([1e-20]) * 1e-20))
+except ConfigError as error:
+    print("ConfigError:", error)
+"""
+
+
+@pytest.mark.parametrize("started", [False, True])
+def test_flush_denormal_reaches_every_thread_or_says_why_not(started):
+    """1e-20 x 1e-20 = 1e-40 is subnormal in fp32 (under 1.18e-38): kept by default, 0 once flushed, on every
+    intra-op thread. Threads keep the setting they started under, so a process whose threads started unflushed is
+    refused (a sweep's cells in one process), never half flushed under the flushed cell's key."""
+    out = subprocess.run([sys.executable, "-c", FLUSH.format(started=started)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    if not started:
+        assert out == ["1.0 0.0"]
+    else:
+        assert out[0] == "0.0"
+        assert out[1].startswith("ConfigError: perf.flush_denormal=true: this process's intra-op threads started "
+                                 "under the other setting") and "separate processes" in out[1]

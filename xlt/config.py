@@ -87,6 +87,7 @@ SCHEMA: dict[str, Check] = {
     "save_predictions": (bool, None, ""),
     "progress.log_every_s": (float, *_POS),
     "perf.fused_optimizer": (bool, None, ""),
+    "perf.flush_denormal": (bool, None, ""),
     "perf.compile": (bool, None, ""),
     "perf.threads": ((int, str, type(None)), lambda v: v is None or v == "auto" or (isinstance(v, int) and v >= 1),
                      "auto, null or an int >= 1"),

@@ -89,6 +89,13 @@ def stderr_is_tty() -> bool:
     return bool(getattr(sys.stderr, "isatty", lambda: False)())
 
 
+def denormals_flushed() -> float:
+    """The share of this process's intra-op threads that flush subnormal floats to zero now (1.0: all, 0.0: none;
+    threads keep the setting they started with): a product that is subnormal (1e-20 x 1e-20) in a tensor split
+    among the threads, the share of it that comes out 0."""
+    return float(((torch.full((1 << 20,), 1e-20) * 1e-20) == 0).float().mean())
+
+
 # intra-op threads (perf.threads) ---------------------------------------------------------------------------------
 
 

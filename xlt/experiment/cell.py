@@ -24,6 +24,7 @@ from omegaconf import DictConfig, OmegaConf, open_dict
 
 from xlt.config import resolved, validate
 from xlt.data.conll import read_predictions
+from xlt.errors import ConfigError
 from xlt.evaluation.diagnostics import (
     TokenSequences,
     agreement,
@@ -50,7 +51,7 @@ from xlt.experiment.record import (
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
 from xlt.models.student import Student
-from xlt.runtime import intra_op_threads, resolve_precision
+from xlt.runtime import denormals_flushed, intra_op_threads, resolve_precision
 from xlt.training.fit import inference_device, run_predict_kwargs
 from xlt.training.stages import TEACHER_FILE, Tables, train_student
 
@@ -66,6 +67,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     # of the same identity is skipped
     loss = validate(cfg)
     check_required(cfg)  # the paths a user must give (benchmark=files ...), all named at once
+    use_flush_denormal(cfg)  # before the intra-op threads start: they inherit it from this one
     use_threads(cfg)  # before any key: the thread count is part of them
     use_precision(cfg)  # before any key too: the precision the cell computes in is part of them
     run_dir = Path(cfg.paths.output_dir)
@@ -222,6 +224,23 @@ class Cell:
                            status="complete")
         return summary_metrics(self.record.data), {PER_TYPE_TABLE: per_type_table(self.record.data, list(data.sets)),
                                                    ERRORS_TABLE: errors_table(data.sets, preds)}
+
+
+def use_flush_denormal(cfg: DictConfig) -> bool:
+    """Flush subnormal floats to zero in this process as `perf.flush_denormal` says (both ways: a process may run
+    several cells). Threads inherit the setting when they start, so a pool started under the other setting would
+    compute otherwise than the cell's key says: a ConfigError names the fix."""
+    on = bool(cfg.perf.get("flush_denormal", False))
+    if not torch.set_flush_denormal(on) and on:
+        raise ConfigError("perf.flush_denormal=true: this CPU cannot flush subnormal floats (x86 with SSE3 or "
+                          "AArch64 can); set perf.flush_denormal=false")
+    if denormals_flushed() != float(on):
+        raise ConfigError(f"perf.flush_denormal={str(on).lower()}: this process's intra-op threads started under the "
+                          "other setting and keep it; run cells with different perf.flush_denormal in separate "
+                          "processes (hydra/launcher=joblib, or one command each)")
+    if on:
+        log.info("perf.flush_denormal: subnormal floats flushed to zero")
+    return on
 
 
 def use_threads(cfg: DictConfig) -> int:

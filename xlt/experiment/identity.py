@@ -224,6 +224,9 @@ ROLES: dict[str, str] = {
     "hparams_search": "none",            # an Optuna study's settings; each trial's values are overrides of their own
     "hydra": "none",
 }
+# fields added after stores were filled, each with the value that computes as xlt did before it: a field at that value
+# is left out of keys, so the artifacts built before it stay valid, and any other value keys artifacts of its own
+KEYED_UNLESS = {"perf.flush_denormal": False}
 TEACHER_ROLES = ("teacher", "teacher_data")
 DETERMINING = (*TEACHER_ROLES, "cell")  # every role but `none`: what determines a cell's results
 
@@ -240,9 +243,11 @@ def role(path: str) -> str:
 
 
 def fields(cfg: DictConfig | Mapping[str, Any], roles: Sequence[str]) -> dict[str, Any]:
-    """The resolved leaves of `cfg` whose role is one of `roles` (every leaf must have a declared role)."""
+    """The resolved leaves of `cfg` whose role is one of `roles` (every leaf must have a declared role), but a field
+    of KEYED_UNLESS at the value that computes as before it existed."""
     tree = resolved(cfg) if isinstance(cfg, DictConfig) else dict(cfg)
-    return {path: value for path, value in leaves(tree) if role(path) in roles}
+    return {path: value for path, value in leaves(tree) if role(path) in roles
+            and not (path in KEYED_UNLESS and value == KEYED_UNLESS[path])}
 
 
 def _hash(obj: Any, n: int = 16) -> str:
