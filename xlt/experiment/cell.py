@@ -67,8 +67,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     # of the same identity is skipped
     loss = validate(cfg)
     check_required(cfg)  # the paths a user must give (benchmark=files ...), all named at once
-    use_flush_denormal(cfg)  # before the intra-op threads start: they inherit it from this one
     use_threads(cfg)  # before any key: the thread count is part of them
+    use_flush_denormal(cfg)  # after the count is set, before the threads start (they inherit it): it probes those
     use_precision(cfg)  # before any key too: the precision the cell computes in is part of them
     run_dir = Path(cfg.paths.output_dir)
     identity = cell_identity(cfg)
