@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from xlt.analysis.report import BACKBONE, SWEPT, colname
+from xlt.analysis.report import BACKBONE, SWEPT, colname, md_head, md_row
 from xlt.analysis.reproduce import SET_NAMES, report_files
 from xlt.analysis.stats import ALPHA, SEEDS_TO_REJECT
 from xlt.errors import DataError
@@ -53,7 +53,7 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
                             & of_arm]
     head = ["target", "test set (unit)", f"zero-shot {a}", f"zero-shot {b}", "Δ zero-shot [95 % CI]", f"student {a}",
             f"student {b}", "Δ student [95 % CI]", "Δ gain [95 % CI]", "MDE: zero-shot / student / gain"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines = md_head(head)
     shown = []
     for lang in sorted(cells.lang.unique()):
         by_model = cells[cells.lang == lang].set_index("model")
@@ -70,11 +70,11 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
             rows = {q: r.iloc[0] for q, r in rows.items()}
             shown += rows.values()
             delta = {q: f"{r.delta:+.2f} [{r.ci_low:+.2f}, {r.ci_high:+.2f}]" for q, r in rows.items()}
-            lines.append("| " + " | ".join([
+            lines.append(md_row([
                 lang, f"{SET_NAMES[name]} ({rows['gain'].unit})", _pm(by_model, a, "zero_shot", name),
                 _pm(by_model, b, "zero_shot", name), delta["zero_shot"], _pm(by_model, a, "student", name),
                 _pm(by_model, b, "student", name), delta["student"], delta["gain"],
-                " / ".join(f"{rows[q].mde:.1f}" for q in CONTRASTS)]) + " |")
+                " / ".join(f"{rows[q].mde:.1f}" for q in CONTRASTS)]))
     if not shown:
         raise DataError(f"student={arm}: no backbone contrast of {a} and {b} on {', '.join(sets)} in the report")
     seeds = sorted({f"{r.n_seeds} {r.seeds}" for r in shown})

@@ -409,7 +409,7 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     """Per cell: the share of test mentions seen in the unlabeled text and F1 on seen / unseen mentions."""
     head = [*GROUP, "seen in text %", "zero-shot seen / unseen", "student seen / unseen", "seen in source %",
             "zero-shot seen / unseen (source)", "student seen / unseen (source)"]
-    lines = [_md_row(head), "|" + "---|" * len(head)]
+    lines = md_head(head)
 
     def pair(r: pd.Series, stage: str, short: str) -> str:
         seen, unseen = (r[f"{stage}_{colname(name, part + '_' + short)}_f1"] for part in ("seen", "unseen"))
@@ -418,7 +418,7 @@ def seen_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     for _, r in summary.iterrows():
         if not np.isfinite(r.get(colname(name, "seen_text_share"), np.nan)):
             continue
-        lines.append(_md_row([*r[GROUP], f"{r[colname(name, 'seen_text_share')]:.0f}", pair(r, "zero_shot", "text"),
+        lines.append(md_row([*r[GROUP], f"{r[colname(name, 'seen_text_share')]:.0f}", pair(r, "zero_shot", "text"),
                               pair(r, "student", "text"), f"{r[colname(name, 'seen_source_share')]:.0f}",
                               pair(r, "zero_shot", "source"), pair(r, "student", "source")]))
     return "\n".join(lines)
@@ -428,7 +428,7 @@ def position_markdown(summary: pd.DataFrame, name: str = "test") -> str:
     """Per cell: the share of test mentions that start their sentence, F1 on those and on the others, and the
     difference (initial - inside), zero-shot and student; cells recorded before the split are left out."""
     head = [*GROUP, "initial %", "zero-shot initial / inside (diff)", "student initial / inside (diff)"]
-    lines = [_md_row(head), "|" + "---|" * len(head)]
+    lines = md_head(head)
 
     def pair(r: pd.Series, stage: str) -> str:  # a zero-shot-only cell (until=zero_shot) has no student: "-"
         first, rest = (r[f"{stage}_{colname(name, part)}_f1"] for part in POSITION_PARTS)
@@ -436,7 +436,7 @@ def position_markdown(summary: pd.DataFrame, name: str = "test") -> str:
 
     for _, r in summary.iterrows():
         if np.isfinite(r.get(colname(name, "initial_share"), np.nan)):
-            lines.append(_md_row([*r[GROUP], f"{r[colname(name, 'initial_share')]:.0f}", pair(r, "zero_shot"),
+            lines.append(md_row([*r[GROUP], f"{r[colname(name, 'initial_share')]:.0f}", pair(r, "zero_shot"),
                                   pair(r, "student")]))
     return "\n".join(lines) if len(lines) > 2 else ""
 
@@ -1018,10 +1018,14 @@ def _frame_md(frame: pd.DataFrame) -> str:
     for col in shown.columns:
         if shown[col].dtype.kind == "f":
             shown[col] = shown[col].map(_num)
-    sep = "|" + "---|" * len(shown.columns)
-    return "\n".join([_md_row(shown.columns), sep, *map(_md_row, shown.itertuples(index=False))])
+    return "\n".join([*md_head(shown.columns), *map(md_row, shown.itertuples(index=False))])
 
 
-def _md_row(cells: Iterable[Any]) -> str:
+def md_row(cells: Iterable[Any]) -> str:
     """One markdown table row; a `|` inside a cell (a setting's SWEPT separator) escaped, so it splits no column."""
     return "| " + " | ".join(str(cell).replace("|", "\\|") for cell in cells) + " |"
+
+
+def md_head(cells: Sequence[Any]) -> list[str]:
+    """A markdown table's header row and the separator row under it."""
+    return [md_row(cells), "|" + "---|" * len(cells)]
