@@ -309,3 +309,20 @@ def test_a_directory_holding_results_of_another_config_is_refused(tmp_path):
     assert "hydra.run.dir=" in str(info.value) and "delete" not in str(info.value)
     (tmp_path / "metrics.json").write_text(json.dumps({"config_identity": "mine", "status": "failed"}))
     assert completed_run(tmp_path, "mine", state) is None  # the same config: redone, resuming its student
+
+
+def test_a_study_trial_removes_its_student_checkpoints_once_complete_and_a_rerun_still_skips_it(make_cfg, caplog):
+    """checkpoint.keep_student=false (a study's trials): the complete cell keeps its scores and predictions, not the
+    student's checkpoints, and says so; rerun in its directory it is complete (skipped), not retrained."""
+    cfg = make_cfg(TINY_FILES + ["logger=none", "seed=5", "checkpoint.keep_student=false"])
+    run_dir = Path(cfg.paths.output_dir)
+    done = train(cfg)
+    assert done["status"] == "complete" and done["student_checkpoint"] is None
+    assert done["student_checkpoint_removed"] == "checkpoint.keep_student=false"
+    assert not (run_dir / "checkpoints" / "student").exists()
+    assert json.loads((run_dir / "metrics.json").read_text())["student"] == done["student"]
+    caplog.set_level("INFO", logger="xlt.experiment.cell")
+    assert train(cfg) == done and "complete in" in caplog.text  # skipped: the same record, nothing retrained
+    kept = make_cfg(TINY_FILES + ["logger=none", "seed=5"])  # the default keeps them: what `xlt predict` loads
+    kept.paths.output_dir = str(run_dir.parent / "kept")
+    assert Path(train(kept)["student_checkpoint"]).is_file()

@@ -81,6 +81,7 @@ SCHEMA: dict[str, Check] = {
     "data.max_sentences": ((int, type(None)), lambda v: v is None or v > 0, "null or > 0"),
     "metric.mode": (str, lambda v: v in ("conlleval", "strict"), "conlleval or strict"),
     "checkpoint.every_n_steps": (int, *_NONNEG),
+    "checkpoint.keep_student": (bool, None, ""),
     "store.shared": (bool, None, ""),
     "store.lock_timeout_s": (float, lambda v: v == -1 or v >= 0, "-1 (wait forever) or >= 0"),
     "resume": (bool, None, ""),

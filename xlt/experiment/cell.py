@@ -10,6 +10,7 @@ complete cell and resumes an interrupted training from its last checkpoint.
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -96,6 +97,8 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         train_student(cfg, teacher, loss, data.text, soft, data.dev, run_dir / STUDENT_CHECKPOINTS, run_dir,
                       cell.run_files, f"{identity}|{run_dir.resolve()}", stage_labels(cfg, "student"),
                       partial(cell.evaluate, data, soft))
+        if not cfg.checkpoint.keep_student:
+            cell.drop_student_checkpoints()
         return record.data
     except BaseException as err:  # Ctrl-C included: metrics.json says how the run ended, never `running`
         record.failed(err)
@@ -185,6 +188,13 @@ class Cell:
         self.record.timing("cell", time.perf_counter() - self.t0)
         self.record.update(status="complete")
         return self.record.data
+
+    def drop_student_checkpoints(self) -> None:
+        """checkpoint.keep_student=false: remove the complete cell's student checkpoints (a study's trial: nothing
+        loads its student again; a Gemma-270m student's last.ckpt is ~1.1 GB). metrics.json says so first, so a kill
+        in between leaves a complete cell that names no checkpoint, never one naming a removed file."""
+        self.record.update(student_checkpoint=None, student_checkpoint_removed="checkpoint.keep_student=false")
+        shutil.rmtree(self.run_dir / STUDENT_CHECKPOINTS, ignore_errors=True)
 
     def soft_labels(self, teacher: TeacherHandle, data: CellData) -> list[np.ndarray]:
         """The frozen teacher's logits on every word of the unlabeled target text: the student's targets."""
