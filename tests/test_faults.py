@@ -313,7 +313,13 @@ def test_a_directory_holding_results_of_another_config_is_refused(tmp_path):
 
 def test_a_study_trial_removes_its_student_checkpoints_once_complete_and_a_rerun_still_skips_it(make_cfg, caplog):
     """checkpoint.keep_student=false (a study's trials): the complete cell keeps its scores and predictions, not the
-    student's checkpoints, and says so; rerun in its directory it is complete (skipped), not retrained."""
+    student's checkpoints, and says so; rerun in its directory it is complete (skipped), not retrained, and removes
+    checkpoints a kill left between `complete` and their removal; `xlt predict run=<it>` says where they went."""
+    from omegaconf import OmegaConf
+
+    from xlt.cli.checkpoint import checkpoint_path
+    from xlt.errors import ConfigError
+
     cfg = make_cfg(TINY_FILES + ["logger=none", "seed=5", "checkpoint.keep_student=false"])
     run_dir = Path(cfg.paths.output_dir)
     done = train(cfg)
@@ -321,8 +327,15 @@ def test_a_study_trial_removes_its_student_checkpoints_once_complete_and_a_rerun
     assert done["student_checkpoint_removed"] == "checkpoint.keep_student=false"
     assert not (run_dir / "checkpoints" / "student").exists()
     assert json.loads((run_dir / "metrics.json").read_text())["student"] == done["student"]
+    assert list((run_dir / "predictions").glob("student.*.conll"))  # what the report reads stays
+    left = run_dir / "checkpoints" / "student" / "last.ckpt"  # as a kill right after `complete` would leave it
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"state")
     caplog.set_level("INFO", logger="xlt.experiment.cell")
     assert train(cfg) == done and "complete in" in caplog.text  # skipped: the same record, nothing retrained
+    assert not left.parent.exists()
+    with pytest.raises(ConfigError, match="keep_student=false.*checkpoint.keep_student=true resume=false"):
+        checkpoint_path(OmegaConf.create({"run": str(run_dir), "stage": "student"}))
     kept = make_cfg(TINY_FILES + ["logger=none", "seed=5"])  # the default keeps them: what `xlt predict` loads
     kept.paths.output_dir = str(run_dir.parent / "kept")
     assert Path(train(kept)["student_checkpoint"]).is_file()

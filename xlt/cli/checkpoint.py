@@ -70,6 +70,10 @@ def checkpoint_path(cfg: DictConfig) -> Path:
                           "outputs/multirun/<sweep>/<overrides>/seed=<s>)")
     metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
     path = metrics.get(f"{stage}_checkpoint")
+    if removed := metrics.get(f"{stage}_checkpoint_removed"):
+        raise ConfigError(f"run={run}: its {stage} checkpoints were removed once it was complete ({removed}, the "
+                          "setting of the student studies); to train them again, rerun the cell with "
+                          "checkpoint.keep_student=true resume=false (or in a new directory), or pass ckpt_path=...")
     if not path or not Path(path).is_file():
         raise ConfigError(f"run={run}: the {stage} checkpoint {path or '(none recorded)'} does not exist "
                           f"(status {metrics.get('status')!r}: finish the cell first, or pass ckpt_path=...)")

@@ -52,7 +52,7 @@ from xlt.experiment.record import (
 from xlt.experiment.store import ArtifactStore
 from xlt.io import atomic_write_text
 from xlt.models.student import Student
-from xlt.runtime import denormals_flushed, intra_op_threads, resolve_precision
+from xlt.runtime import denormals_flushed, intra_op_threads, launched_rank, resolve_precision
 from xlt.training.fit import inference_device, run_predict_kwargs
 from xlt.training.stages import TEACHER_FILE, Tables, train_student
 
@@ -75,6 +75,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     identity = cell_identity(cfg)
     if cfg.resume and (done := completed_run(run_dir, identity, run_dir / STUDENT_CHECKPOINTS)) is not None:
         log.info("%s: complete in %s, skipped (resume=false recomputes it)", cfg.run_name, run_dir)
+        drop_student_checkpoints(cfg, run_dir)  # a kill may have come between `complete` and their removal
         return done
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(resolved(cfg)))
@@ -97,12 +98,19 @@ def train(cfg: DictConfig) -> dict[str, Any]:
         train_student(cfg, teacher, loss, data.text, soft, data.dev, run_dir / STUDENT_CHECKPOINTS, run_dir,
                       cell.run_files, f"{identity}|{run_dir.resolve()}", stage_labels(cfg, "student"),
                       partial(cell.evaluate, data, soft))
-        if not cfg.checkpoint.keep_student:
-            cell.drop_student_checkpoints()
-        return record.data
     except BaseException as err:  # Ctrl-C included: metrics.json says how the run ended, never `running`
         record.failed(err)
         raise
+    drop_student_checkpoints(cfg, run_dir)  # the cell is complete: nothing here can mark it failed
+    return record.data
+
+
+def drop_student_checkpoints(cfg: DictConfig, run_dir: Path) -> None:
+    """checkpoint.keep_student=false (a study's trials: nothing loads their students again; a Gemma-270m student's
+    last.ckpt is ~1.1 GB): remove a complete cell's student checkpoints. Its metrics.json already says so
+    (`student_checkpoint_removed`, written with `status: complete`, so the copy its W&B run keeps says so too)."""
+    if not cfg.checkpoint.keep_student and launched_rank() == 0:  # DDP: the process that wrote metrics.json
+        shutil.rmtree(run_dir / STUDENT_CHECKPOINTS, ignore_errors=True)
 
 
 @dataclass
@@ -189,13 +197,6 @@ class Cell:
         self.record.update(status="complete")
         return self.record.data
 
-    def drop_student_checkpoints(self) -> None:
-        """checkpoint.keep_student=false: remove the complete cell's student checkpoints (a study's trial: nothing
-        loads its student again; a Gemma-270m student's last.ckpt is ~1.1 GB). metrics.json says so first, so a kill
-        in between leaves a complete cell that names no checkpoint, never one naming a removed file."""
-        self.record.update(student_checkpoint=None, student_checkpoint_removed="checkpoint.keep_student=false")
-        shutil.rmtree(self.run_dir / STUDENT_CHECKPOINTS, ignore_errors=True)
-
     def soft_labels(self, teacher: TeacherHandle, data: CellData) -> list[np.ndarray]:
         """The frozen teacher's logits on every word of the unlabeled target text: the student's targets."""
         soft, soft_artifact = get_soft_labels(self.cfg, self.store, teacher, data.text)
@@ -230,8 +231,10 @@ class Cell:
         self.record.timing("cell", time.perf_counter() - self.t0)
         gains = {f"gain_over_zero_shot{'' if name == 'test' else '_' + name}":
                  scores[name]["f1"] - self.zero_shot_scores[name]["f1"] for name in data.sets}
-        self.record.update(student=nest(scores), student_checkpoint=checkpoint, diagnostics=diagnostics, **gains,
-                           status="complete")
+        # checkpoint.keep_student=false: the checkpoints go once the cell is complete (drop_student_checkpoints)
+        kept = {"student_checkpoint": checkpoint} if self.cfg.checkpoint.keep_student else {
+            "student_checkpoint": None, "student_checkpoint_removed": "checkpoint.keep_student=false"}
+        self.record.update(student=nest(scores), **kept, diagnostics=diagnostics, **gains, status="complete")
         return summary_metrics(self.record.data), {PER_TYPE_TABLE: per_type_table(self.record.data, list(data.sets)),
                                                    ERRORS_TABLE: errors_table(data.sets, preds)}
 
