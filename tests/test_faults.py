@@ -338,4 +338,7 @@ def test_a_study_trial_removes_its_student_checkpoints_once_complete_and_a_rerun
         checkpoint_path(OmegaConf.create({"run": str(run_dir), "stage": "student"}))
     kept = make_cfg(TINY_FILES + ["logger=none", "seed=5"])  # the default keeps them: what `xlt predict` loads
     kept.paths.output_dir = str(run_dir.parent / "kept")
-    assert Path(train(kept)["student_checkpoint"]).is_file()
+    student = Path(train(kept)["student_checkpoint"])
+    assert student.is_file()
+    kept.checkpoint.keep_student = False  # rerun under false: skipped, and the student its metrics name stays
+    assert train(kept)["student_checkpoint"] == str(student) and student.is_file()

@@ -75,7 +75,7 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     identity = cell_identity(cfg)
     if cfg.resume and (done := completed_run(run_dir, identity, run_dir / STUDENT_CHECKPOINTS)) is not None:
         log.info("%s: complete in %s, skipped (resume=false recomputes it)", cfg.run_name, run_dir)
-        drop_student_checkpoints(cfg, run_dir)  # a kill may have come between `complete` and their removal
+        drop_student_checkpoints(done, run_dir)  # a kill may have come between `complete` and their removal
         return done
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run_dir / "config.yaml", OmegaConf.to_yaml(resolved(cfg)))
@@ -101,15 +101,16 @@ def train(cfg: DictConfig) -> dict[str, Any]:
     except BaseException as err:  # Ctrl-C included: metrics.json says how the run ended, never `running`
         record.failed(err)
         raise
-    drop_student_checkpoints(cfg, run_dir)  # the cell is complete: nothing here can mark it failed
+    drop_student_checkpoints(record.data, run_dir)  # the cell is complete: nothing here can mark it failed
     return record.data
 
 
-def drop_student_checkpoints(cfg: DictConfig, run_dir: Path) -> None:
-    """checkpoint.keep_student=false (a study's trials: nothing loads their students again; a Gemma-270m student's
-    last.ckpt is ~1.1 GB): remove a complete cell's student checkpoints. Its metrics.json already says so
-    (`student_checkpoint_removed`, written with `status: complete`, so the copy its W&B run keeps says so too)."""
-    if not cfg.checkpoint.keep_student and launched_rank() == 0:  # DDP: the process that wrote metrics.json
+def drop_student_checkpoints(metrics: dict[str, Any], run_dir: Path) -> None:
+    """Remove a complete cell's student checkpoints where its `metrics` say they go (`student_checkpoint_removed`,
+    written with `status: complete` under checkpoint.keep_student=false, so the copy its W&B run keeps says so too):
+    a study's trials, whose students nothing loads again (a Gemma-270m student's last.ckpt is ~1.1 GB). A cell that
+    kept its student, rerun under keep_student=false, keeps it: its metrics.json still names the file."""
+    if metrics.get("student_checkpoint_removed") and launched_rank() == 0:  # DDP: the process that wrote metrics
         shutil.rmtree(run_dir / STUDENT_CHECKPOINTS, ignore_errors=True)
 
 
