@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 import torch
 from hydra import compose, initialize_config_dir
@@ -288,3 +290,43 @@ def test_unknown_launcher_lists_the_available_ones(tmp_path):
     out, _ = _xlt_run(["hydra/launcher=slurm", *TINY_GRID], tmp_path).communicate(timeout=120)
     assert "Could not find 'hydra/launcher/slurm'" in out
     assert "joblib" in out and "submitit_slurm" in out and "submitit_local" in out
+
+
+@pytest.mark.slow  # subprocesses or several processes: the slow tier
+def test_complete_cells_carried_to_a_fresh_machine_are_skipped_there_and_reported_with_the_rest(tmp_path):
+    """A sweep finished in two pieces on two machines: the first runs German and exports its record; the second,
+    with an empty cache and outputs, imports it and reruns the whole grid: German is skipped with the first
+    machine's numbers, Dutch trains, and the report reads both after the first machine is gone."""
+    grid = ["sweep_name=c", "seed=1", *TINY_GRID]
+    first, second, carried = tmp_path / "first", tmp_path / "second", tmp_path / "carried"
+    _finish(_xlt_run([*grid, "lang=de"], first))
+    res = subprocess.run([sys.executable, "-m", "xlt.sweep", "export", str(first / "outputs/multirun/c"),
+                          str(carried)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and "1 cell records copied" in res.stdout, res.stdout + res.stderr
+    files = sorted(str(p.relative_to(carried)) for p in carried.rglob("*") if p.is_file())
+    assert files and not [f for f in files if f.endswith((".ckpt", ".safetensors", ".pt", ".npy"))], files
+    assert {Path(f).name for f in files} >= {"metrics.json", "config.yaml", "overrides.yaml",
+                                            "student.de.test.conll", "zero_shot.de.test.conll"}
+    de = {name: m for name, m in _cells(first / "outputs/multirun/c").items()}
+    shutil.rmtree(first)  # the first machine is gone
+
+    sweep = second / "outputs" / "multirun" / "c"
+    res = subprocess.run([sys.executable, "-m", "xlt.sweep", "import", str(carried), str(sweep)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and "1 cell records copied" in res.stdout, res.stdout + res.stderr
+    out = _finish(_xlt_run([*grid, "lang=de,nl"], second))
+    assert out.count("skipped (resume=false recomputes it)") == 1, out[-4000:]
+    cells = _cells(sweep)
+    assert sorted(m["lang"] for m in cells.values() if m["status"] == "complete") == ["de", "nl"]
+    for name, m in de.items():
+        assert cells[name] == m  # the carried record, untouched by the rerun
+    # the second machine trained one teacher, for Dutch: German's came with its record
+    assert len(list((second / "cache" / "store" / "teacher").glob("*/spec.json"))) == 1
+    assert next(m for m in cells.values() if m["lang"] == "nl")["artifacts"]["teacher"]["reused"] is False
+
+    res = subprocess.run([sys.executable, "-m", "xlt.report", str(sweep), "--bootstrap", "50"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
+    runs = pd.read_csv(sweep / "report" / "runs.csv")
+    assert sorted(runs["lang"]) == ["de", "nl"]
+    assert runs["student_predictions"].map(lambda p: Path(p).is_file()).all()  # the carried files, not the lost ones
