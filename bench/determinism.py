@@ -38,7 +38,6 @@ import ctypes
 import datetime
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -53,6 +52,8 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 from multirun import converted_e5small, work_folder, write_results  # noqa: E402
+
+from xlt.runtime import machine  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -198,14 +199,6 @@ def against_baseline(run: dict[str, Any], baseline: dict[str, Any], lang: str) -
 # report ----------------------------------------------------------------------------------------------------------
 
 
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        return platform.processor() or platform.machine()
-
-
 def summary(runs: list[dict[str, Any]], steps: str) -> str:
     """One line: which conditions left the teacher bit for bit, which moved only its last bits (no prediction of
     the target test changed), which gave another teacher."""
@@ -297,9 +290,7 @@ def measure(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[s
                   f"source dev {r['source_dev_f1']:.2f} zero-shot {r['zero_shot_f1']:.2f}", flush=True)
     return {"command": " ".join(["python bench/determinism.py", *sys.argv[1:]]),
             "date": datetime.date.today().isoformat(),
-            "machine": {"cpu": cpu_model(), "cores": os.cpu_count(), "torch": torch.__version__,
-                        "python": platform.python_version(),
-                        "native_capability": torch.backends.cpu.get_cpu_capability()},
+            "machine": machine(),
             "base_overrides": ["model=e5small", f"lang={args.lang}", f"seed={args.seed}", "until=zero_shot",
                                "perf.threads=1", f"data.max_sentences={args.sentences}",
                                f"teacher.max_steps={args.steps}", *args.extra],

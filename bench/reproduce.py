@@ -23,7 +23,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -44,7 +43,7 @@ from xlt.analysis.reproduce import (  # noqa: E402
     same_cells,
     verdict_line,
 )
-from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
+from xlt.runtime import machine  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -90,9 +89,8 @@ def rerun_sweep(table: str, work: Path, jobs: int, overrides: list[str]) -> tupl
     return work / "outputs" / "multirun" / table, wall
 
 
-def machine() -> dict[str, object]:
-    """What checked the rerun: the CPU, its cores and bf16 flags, torch, the commit and any uncommitted changes."""
-    import torch
+def rerun_machine() -> dict[str, object]:
+    """What checked the rerun: the machine (xlt.runtime.machine), the commit and any uncommitted changes."""
 
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout
@@ -100,10 +98,7 @@ def machine() -> dict[str, object]:
     commit = git("rev-parse", "HEAD").strip()
     # porcelain lines are "XY path": not stripped, or a leading " M" loses the path's first letter
     changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
-    return {"cpu": model, "cores": cpu_cores(), "bf16_flags": sorted(cpu_flags() & {"avx512_bf16", "amx_bf16"}),
-            "torch": torch.__version__, "python": platform.python_version(), "commit": commit,
+    return {**machine(), "commit": commit,
             "uncommitted_changes": changed,  # tracked files that differ from the commit (empty: a clean tree)
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
 
@@ -130,7 +125,7 @@ def main() -> int:
                 + (f" (not: {', '.join(differ)})" if differ else "") + ". Bit-identical cells are expected only on "
                 "the machine kind, torch build and thread count that made the table (bench/results/determinism.md); "
                 "elsewhere the interval check above is the test.\n" + (f"\n{args.note}\n" if args.note else ""))
-    result = {"table": args.table, "overrides": args.overrides, "machine": machine(), "wall_s": wall,
+    result = {"table": args.table, "overrides": args.overrides, "machine": rerun_machine(), "wall_s": wall,
               "rerun": str(sweep),
               "inside": int((table.inside == True).sum()), "numbers": len(table),  # noqa: E712
               "reproduced": reproduced(table), "identical_cells": identical, "cells": cells,

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 import yaml
 
 from tests.conftest import CELL, TINY_FILES
@@ -47,6 +48,9 @@ def test_metrics_json_holds_every_number_of_the_cell(finished_cell):
     assert on_disk["gain_over_zero_shot"] == pytest.approx(on_disk["student"]["f1"] - on_disk["zero_shot"]["f1"])
     assert {"teacher_train", "student_train", "cell", "soft_labels"} <= set(on_disk["timings_s"])
     assert on_disk["peak_rss_mib"] > 0
+    # which machine computed it: another CPU model computes other last bits (a sweep finished on several says so)
+    assert on_disk["machine"]["cpu"] and on_disk["machine"]["torch"] == torch.__version__
+    assert on_disk["machine"]["cores"] >= 1 and on_disk["machine"]["cpu_kernels"]
     assert any("student" in line for line in summary_lines(on_disk))
 
 

@@ -8,6 +8,7 @@ command lines and the analysis), so that no module of one role imports another r
 from __future__ import annotations
 
 import os
+import platform
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -63,6 +64,26 @@ def cpu_flags(cpuinfo: str = "/proc/cpuinfo") -> set[str]:
     except OSError:
         pass
     return set()
+
+
+def cpu_model(cpuinfo: str = "/proc/cpuinfo") -> str:
+    """The CPU's model name as the kernel reports it (Linux), else what `platform` knows."""
+    try:
+        with open(cpuinfo, encoding="utf-8") as f:
+            return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine()
+
+
+def machine() -> dict[str, Any]:
+    """What computed a result: the CPU model, its cores and bf16 flags, the GPU, torch and Python. Another CPU
+    model computes other last bits (other SIMD kernels), so a cell's numbers come back bit for bit only on the same
+    one: metrics.json records it (xlt.experiment.record), so a sweep finished on several machines says which ran
+    which cell."""
+    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    return {"cpu": cpu_model(), "cores": cpu_cores(), "bf16_flags": sorted(cpu_flags() & set(_CPU_BF16_FLAGS)),
+            "cpu_kernels": torch.backends.cpu.get_cpu_capability(),  # the SIMD level torch dispatches (AVX2, AVX512)
+            "gpu": gpu, "torch": torch.__version__, "python": platform.python_version()}
 
 
 def native_bf16(device_type: str, flags: set[str] | None = None) -> bool:

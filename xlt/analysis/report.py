@@ -120,6 +120,7 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "n_test_sentences": m["zero_shot"].get("n_sentences"),
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
+            "cpu": (m.get("machine") or {}).get("cpu"),  # which CPU model computed it (none before 2026-12-07)
         }
         for name in scored_sets(m):
             row.update(_set_columns(run, m, name))
@@ -920,6 +921,17 @@ def backbone_markdown(sig: pd.DataFrame) -> list[str]:
     return md
 
 
+def machines_line(runs: pd.DataFrame) -> str:
+    """Which CPU models computed the runs (their metrics.json `machine`): another model computes other last bits,
+    so a number comes back bit for bit only on the same one, and a sweep finished on several machines mixes them."""
+    counts = runs.cpu.fillna("not recorded").value_counts()
+    parts = ", ".join(f"{cpu} ({n} runs)" for cpu, n in sorted(counts.items()))
+    if len(counts) == 1:
+        return f"Computed on one CPU model: {parts}."
+    return (f"Computed on {len(counts)} CPU models: {parts}; each model computes other last bits, like another "
+            "seed's draw (runs.csv `cpu` says which ran which run).")
+
+
 def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 2000, seed: int = 0,
                  n_permutations: int = 9999) -> Path:
     """Write report.md, runs.csv, summary.csv, per_type.csv, significance.csv and the PNGs into `out`."""
@@ -943,6 +955,8 @@ def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int 
         f"{', '.join(sorted(map(str, runs.source.unique())))}; target test data: "
         f"{', '.join(sorted(map(str, runs.benchmark.unique())))}; test sets: "
         + ", ".join(f"{name} ({sizes[name]} sentences)" for name in sets) + ".",
+        "",
+        machines_line(runs),
         "",
     ]
     md += settings_markdown(runs, summary, sets, out) + gains_markdown(sig, runs, out)

@@ -16,7 +16,7 @@ from xlt.evaluation.diagnostics import flat
 from xlt.evaluation.metrics import entity_spans, iob2_entities
 from xlt.experiment.identity import header, recorded
 from xlt.io import write_json
-from xlt.runtime import launched_rank
+from xlt.runtime import launched_rank, machine
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ class RunRecord:
             "precision": str(cfg.trainer.precision),  # as the cell resolved it (xlt.experiment.cell.use_precision)
             # the source is the target's own language: an in-language upper bound, not a transfer pair
             "in_language": named["src"] == named["lang"],
+            "machine": machine(),  # its CPU model: another one computes other last bits (xlt.runtime.machine)
             "timings_s": {},
         }
         self.save()
