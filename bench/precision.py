@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from multirun import converted_e5small, timed_sweep, work_folder, write_results  # noqa: E402
 
 from xlt.analysis.stats import paired_t_interval, sign_flip_test  # noqa: E402
-from xlt.runtime import cpu_cores, cpu_flags  # noqa: E402
+from xlt.runtime import machine  # noqa: E402
 
 PRECISIONS = ("32-true", "bf16-mixed")
 TRAIN_STAGES = ("teacher_train", "student_train")
@@ -212,6 +211,12 @@ def verdict(paired_rows: dict[str, dict[str, Any]]) -> tuple[bool, str]:
                    f"({', '.join(beyond_sd)})")
 
 
+def machine_line() -> str:
+    """The machine in one line of the results table (xlt.runtime.machine)."""
+    m = machine()
+    return f"{m['gpu'] or m['cpu']}, {m['cores']} cores, bf16 flags {m['bf16_flags'] or 'none'}, {m['cpu_kernels']}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--langs", default="de,es,nl,sw")
@@ -241,8 +246,7 @@ def main() -> None:
     langs = ",".join(sorted({c["lang"] for c in cells["32-true"]}))  # what ran (with --reuse: the kept sweeps)
     seeds = ",".join(str(x) for x in sorted({c["seed"] for c in cells["32-true"]}))
     result = {"command": " ".join(["python bench/precision.py", *sys.argv[1:]]), "langs": langs,
-              "seeds": seeds, "machine": f"{platform.machine()}, {cpu_cores()} cores, bf16 flags "
-              f"{sorted(cpu_flags() & {'avx512_bf16', 'amx_bf16'}) or 'none'}",
+              "seeds": seeds, "machine": machine_line(),
               "cells": cells, "paired": rows, "inference_only": inference, "speed": speedups(cells), "parity": ok,
               "verdict": text}
     stem = "precision_quick" if args.quick else "precision"

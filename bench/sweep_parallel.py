@@ -21,6 +21,8 @@ from pathlib import Path
 import yaml
 from multirun import ROOT, converted_e5small, grid_parser, timed_sweep, work_folder, write_results
 
+from xlt.runtime import machine  # noqa: E402
+
 # the tiny random backbone on the generated data, a few optimizer steps per stage (as tests/test_sweep.py)
 QUICK = ["model=tiny", "source.train.n=40", "source.dev.n=10", "benchmark.test.n=12", "benchmark.dev.n=8",
          "benchmark.unlabeled.n=16", "teacher.max_steps=3", "student.max_steps=2"]
@@ -64,7 +66,7 @@ def main() -> None:
     base = runs[0]
     result = {"grid": {"model": "tiny (--quick)" if args.quick else args.model, "langs": args.langs,
                        "losses": args.losses, "seeds": args.seeds, "sweeper": args.sweeper, "extra": args.extra},
-              "machine": {"cpus": os.cpu_count()}, "runs": runs,
+              "machine": machine(), "runs": runs,
               "speedup": {str(r["n_jobs"]): base["wall_s"] / r["wall_s"] for r in runs}}
     name = "sweep_parallel_quick" if args.quick else "sweep_parallel"
     out = Path(args.out) if args.out else None if args.quick else ROOT / "bench" / "results"

@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from multirun import converted_e5small, grid_parser, timed_sweep, work_folder, write_results  # noqa: E402
 
+from xlt.runtime import machine  # noqa: E402
+
 
 def run_sweep(name: str, shared: bool, args: argparse.Namespace, work: Path, models: Path) -> dict:
     wall, runs = timed_sweep(name, [f"model={args.model}", f"lang={args.langs}", f"distill={args.losses}",
@@ -57,7 +59,7 @@ def main() -> None:
     ratio = shared["wall_s"] / unshared["wall_s"]
     result = {"grid": {"model": args.model, "langs": args.langs, "losses": args.losses, "seed": args.seed,
                        "extra": args.extra},
-              "machine": {"cpus": os.cpu_count()}, "unshared": unshared, "shared": shared, "ratio": ratio}
+              "machine": machine(), "unshared": unshared, "shared": shared, "ratio": ratio}
     n = len(shared["cells"])
     md = [
         "# Sweep with and without the shared artifact store",

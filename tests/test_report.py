@@ -526,13 +526,14 @@ def test_backbone_contrast_unpaired_where_the_seeds_differ(tmp_path):
     assert gain.delta == pytest.approx(-40 / 3, abs=1e-4) and pd.isna(gain.seeds_a_better)
 
 
-def test_the_report_says_which_cpu_models_computed_its_runs():
+def test_the_report_says_which_device_models_computed_its_runs():
     """A sweep finished on several machines (python -m xlt.sweep export|import) mixes CPU models, whose last bits
-    differ: report.md says which and how many; runs.csv's `cpu` column which ran which run."""
+    differ: report.md says which and how many (the GPU where one computed the run); runs.csv which ran which run."""
     from xlt.analysis.report import machines_line
 
-    one = pd.DataFrame({"cpu": ["AMD EPYC", "AMD EPYC"]})
-    assert machines_line(one) == "Computed on one CPU model: AMD EPYC (2 runs)."
-    mixed = pd.DataFrame({"cpu": ["AMD EPYC", "Intel Xeon", None, "AMD EPYC"]})
+    one = pd.DataFrame({"cpu": ["AMD EPYC", "AMD EPYC"], "gpu": [None, None]})
+    assert machines_line(one) == "Computed on one device model: AMD EPYC (2 runs)."
+    mixed = pd.DataFrame({"cpu": ["AMD EPYC", "Intel Xeon", None, "AMD EPYC"],
+                          "gpu": [None, "NVIDIA H100", None, None]})
     assert machines_line(mixed).startswith(
-        "Computed on 3 CPU models: AMD EPYC (2 runs), Intel Xeon (1 runs), not recorded (1 runs); each model")
+        "Computed on 3 device models: AMD EPYC (2 runs), NVIDIA H100 (1 run), not recorded (1 run); each model")

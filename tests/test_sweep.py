@@ -302,7 +302,7 @@ def test_complete_cells_carried_to_a_fresh_machine_are_skipped_there_and_reporte
     _finish(_xlt_run([*grid, "lang=de"], first))
     res = subprocess.run([sys.executable, "-m", "xlt.sweep", "export", str(first / "outputs/multirun/c"),
                           str(carried)], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert res.returncode == 0 and "1 cell records copied" in res.stdout, res.stdout + res.stderr
+    assert res.returncode == 0 and "cell records: 1 copied" in res.stdout, res.stdout + res.stderr
     files = sorted(str(p.relative_to(carried)) for p in carried.rglob("*") if p.is_file())
     assert files and not [f for f in files if f.endswith((".ckpt", ".safetensors", ".pt", ".npy"))], files
     assert {Path(f).name for f in files} >= {"metrics.json", "config.yaml", "overrides.yaml",
@@ -313,15 +313,14 @@ def test_complete_cells_carried_to_a_fresh_machine_are_skipped_there_and_reporte
     sweep = second / "outputs" / "multirun" / "c"
     res = subprocess.run([sys.executable, "-m", "xlt.sweep", "import", str(carried), str(sweep)], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
-    assert res.returncode == 0 and "1 cell records copied" in res.stdout, res.stdout + res.stderr
+    assert res.returncode == 0 and "cell records: 1 copied" in res.stdout, res.stdout + res.stderr
     out = _finish(_xlt_run([*grid, "lang=de,nl"], second))
     assert out.count("skipped (resume=false recomputes it)") == 1, out[-4000:]
     cells = _cells(sweep)
     assert sorted(m["lang"] for m in cells.values() if m["status"] == "complete") == ["de", "nl"]
     for name, m in de.items():
         assert cells[name] == m  # the carried record, untouched by the rerun
-    # the second machine trained one teacher, for Dutch: German's came with its record
-    assert len(list((second / "cache" / "store" / "teacher").glob("*/spec.json"))) == 1
+    # Dutch trained its teacher on the second machine (no weights travel with a record)
     assert next(m for m in cells.values() if m["lang"] == "nl")["artifacts"]["teacher"]["reused"] is False
 
     res = subprocess.run([sys.executable, "-m", "xlt.report", str(sweep), "--bootstrap", "50"], cwd=ROOT,
@@ -329,4 +328,6 @@ def test_complete_cells_carried_to_a_fresh_machine_are_skipped_there_and_reporte
     assert res.returncode == 0, res.stderr[-3000:]
     runs = pd.read_csv(sweep / "report" / "runs.csv")
     assert sorted(runs["lang"]) == ["de", "nl"]
-    assert runs["student_predictions"].map(lambda p: Path(p).is_file()).all()  # the carried files, not the lost ones
+    # each run's own predictions: the carried files under the second machine's sweep, not the paths recorded
+    assert runs["student_predictions"].map(lambda p: Path(p).is_relative_to(sweep) and Path(p).is_file()).all()
+    assert "Computed on one device model" in (sweep / "report" / "report.md").read_text()

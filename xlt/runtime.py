@@ -79,8 +79,9 @@ def machine() -> dict[str, Any]:
     """What computed a result: the CPU model, its cores and bf16 flags, the GPU, torch and Python. Another CPU
     model computes other last bits (other SIMD kernels), so a cell's numbers come back bit for bit only on the same
     one: metrics.json records it (xlt.experiment.record), so a sweep finished on several machines says which ran
-    which cell."""
-    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    which cell. The GPU is the one this process computes on, named once CUDA is in use (asking earlier would start
+    CUDA here, which a forking DDP launch forbids): the run record asks again after every stage."""
+    gpu = torch.cuda.get_device_name(torch.cuda.current_device()) if torch.cuda.is_initialized() else None
     return {"cpu": cpu_model(), "cores": cpu_cores(), "bf16_flags": sorted(cpu_flags() & set(_CPU_BF16_FLAGS)),
             "cpu_kernels": torch.backends.cpu.get_cpu_capability(),  # the SIMD level torch dispatches (AVX2, AVX512)
             "gpu": gpu, "torch": torch.__version__, "python": platform.python_version()}

@@ -121,6 +121,7 @@ def collect_runs(roots: Iterable[str | Path]) -> pd.DataFrame:
             "teacher_reused": bool(m.get("artifacts", {}).get("teacher", {}).get("reused", False)),
             "cell_s": m.get("timings_s", {}).get("cell"),
             "cpu": (m.get("machine") or {}).get("cpu"),  # which CPU model computed it (none before 2026-12-07)
+            "gpu": (m.get("machine") or {}).get("gpu"),  # and which GPU, where it ran on one
         }
         for name in scored_sets(m):
             row.update(_set_columns(run, m, name))
@@ -293,12 +294,13 @@ def _stage_scores(metrics: dict[str, Any], stage: str, name: str) -> dict[str, A
 
 
 def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
-    scores = _stage_scores(metrics, stage, name)
-    recorded = scores.get("predictions")
-    if recorded and Path(recorded).is_file():
-        return str(recorded)
-    local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"  # a moved or copied sweep directory
-    return str(local) if local.is_file() else None
+    """The run's own predictions file (its run directory's, so a moved, copied or carried run reads its own), else
+    the path its metrics.json recorded."""
+    local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"
+    if local.is_file():
+        return str(local)
+    recorded = _stage_scores(metrics, stage, name).get("predictions")
+    return str(recorded) if recorded and Path(recorded).is_file() else None
 
 
 def test_sets(runs: pd.DataFrame) -> list[str]:
@@ -922,14 +924,17 @@ def backbone_markdown(sig: pd.DataFrame) -> list[str]:
 
 
 def machines_line(runs: pd.DataFrame) -> str:
-    """Which CPU models computed the runs (their metrics.json `machine`): another model computes other last bits,
-    so a number comes back bit for bit only on the same one, and a sweep finished on several machines mixes them."""
-    counts = runs.cpu.fillna("not recorded").value_counts()
-    parts = ", ".join(f"{cpu} ({n} runs)" for cpu, n in sorted(counts.items()))
+    """Which devices computed the runs (their metrics.json `machine`: the GPU where one computed it, else the CPU
+    model): another model computes other last bits, so a number comes back bit for bit only on the same one, and a
+    sweep finished on several machines mixes them."""
+    gpu = runs["gpu"] if "gpu" in runs else pd.Series(None, index=runs.index, dtype=object)
+    device = gpu.where(gpu.notna(), runs.cpu).fillna("not recorded")
+    counts = sorted(device.value_counts().items())
+    parts = ", ".join(f"{name} ({n} run{'s' if n > 1 else ''})" for name, n in counts)
     if len(counts) == 1:
-        return f"Computed on one CPU model: {parts}."
-    return (f"Computed on {len(counts)} CPU models: {parts}; each model computes other last bits, like another "
-            "seed's draw (runs.csv `cpu` says which ran which run).")
+        return f"Computed on one device model: {parts}."
+    return (f"Computed on {len(counts)} device models: {parts}; each model computes other last bits, like another "
+            "seed's draw (runs.csv `cpu` and `gpu` say which ran which run).")
 
 
 def write_report(roots: Sequence[str | Path], out: str | Path, n_resamples: int = 2000, seed: int = 0,

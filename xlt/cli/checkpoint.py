@@ -75,6 +75,12 @@ def checkpoint_path(cfg: DictConfig) -> Path:
                           "setting of the student studies); to train them again, rerun the cell with "
                           "checkpoint.keep_student=true resume=false (or in a new directory), or pass ckpt_path=...")
     if not path or not Path(path).is_file():
+        if metrics.get("status") == "complete":
+            where = (metrics.get("machine") or {}).get("cpu") or "another machine"
+            raise ConfigError(f"run={run}: the {stage} checkpoint {path or '(none recorded)'} does not exist: the "
+                              f"cell completed elsewhere ({where}) and its record was carried here (python -m "
+                              "xlt.sweep import), or the file was deleted; rerun the cell with resume=false in a "
+                              "new directory to train it here, or pass ckpt_path=...")
         raise ConfigError(f"run={run}: the {stage} checkpoint {path or '(none recorded)'} does not exist "
                           f"(status {metrics.get('status')!r}: finish the cell first, or pass ckpt_path=...)")
     return Path(path)

@@ -6,7 +6,9 @@
 
 A record is a cell's metrics.json, config.yaml, .hydra/, predictions/ and run.log (xlt.experiment.sweep_records):
 enough for the report and for the skip, never a checkpoint or a cache. Copying is idempotent; a record never
-replaces another config's cell, nor a complete cell of the same config with other scores.
+replaces another config's cell, a complete cell (other results are refused), nor an unfinished run that trained
+a student of its own. Pin perf.threads and trainer.precision on every machine (`auto` resolves per machine and is
+part of a cell's identity).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"copied    {name}")
     for name in done.left_out:
         print(f"left out  {name}: not complete, its command reruns it")
-    print(f"{len(done.copied)} cell records copied, {len(done.unchanged)} already there, {len(done.left_out)} "
+    print(f"cell records: {len(done.copied)} copied, {len(done.unchanged)} already there, {len(done.left_out)} "
           f"left out ({args.src} -> {args.dst})")
     return 0
 

@@ -43,6 +43,7 @@ from xlt.experiment.identity import cell_identity, stage_labels
 from xlt.experiment.record import (
     ERRORS_TABLE,
     PER_TYPE_TABLE,
+    STUDENT_CHECKPOINTS,
     RunRecord,
     completed_run,
     errors_table,
@@ -58,7 +59,6 @@ from xlt.training.stages import TEACHER_FILE, Tables, train_student
 
 log = logging.getLogger(__name__)
 
-STUDENT_CHECKPOINTS = Path("checkpoints") / "student"  # in the run directory: what a rerun resumes the student from
 
 
 def train(cfg: DictConfig) -> dict[str, Any]:

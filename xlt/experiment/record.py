@@ -21,6 +21,7 @@ from xlt.runtime import launched_rank, machine
 log = logging.getLogger(__name__)
 
 METRICS_FILE = "metrics.json"
+STUDENT_CHECKPOINTS = Path("checkpoints") / "student"  # in the run directory: what a rerun resumes the student from
 
 
 def peak_rss_mib() -> float:
@@ -50,6 +51,7 @@ class RunRecord:
     def update(self, **items: Any) -> None:
         self.data.update(items)
         self.data["peak_rss_mib"] = round(peak_rss_mib(), 1)
+        self.data["machine"] = machine()  # the GPU is named once a stage has used it
         self.save()
 
     def timing(self, name: str, seconds: float) -> None:
