@@ -243,7 +243,7 @@ def test_every_console_script_and_its_python_m_shim_import():
 
     scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["scripts"]
     assert set(scripts) == {"xlt-run", "xlt-evaluate", "xlt-predict", "xlt-analyze", "xlt-report", "xlt-store",
-                            "xlt-wandb-workspace"}
+                            "xlt-sweep", "xlt-wandb-workspace"}
     for name, target in scripts.items():
         module, func = target.split(":")
         assert callable(getattr(importlib.import_module(module), func)), target

@@ -18,7 +18,7 @@ SCANNED = ("xlt", "bench", "hydra_plugins", "notebooks")
 # An entry names a module or a package (with everything under it).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("bench", "hydra_plugins", "notebooks", "tests"),  # the scripts, plug-ins and notebooks around the package
-    ("xlt.cli", "xlt.run", "xlt.evaluate", "xlt.predict", "xlt.analyze", "xlt.report", "xlt.store",
+    ("xlt.cli", "xlt.run", "xlt.evaluate", "xlt.predict", "xlt.analyze", "xlt.report", "xlt.store", "xlt.sweep",
      "xlt.wandb_workspace"),  # the command lines and their `python -m xlt.<name>` shims
     ("xlt.analysis",),
     ("xlt.experiment",),
