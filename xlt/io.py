@@ -17,6 +17,11 @@ from filelock import FileLock
 log = logging.getLogger(__name__)
 
 
+def is_partial_write(path: Path) -> bool:
+    """A temporary file of atomic_write_bytes that a kill left behind: never part of a result."""
+    return path.name.startswith(".") and path.name.endswith(".tmp")
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes, durable: bool = True) -> Path:
     """Write `data` so that readers see either the old file or the complete new one, never a part. `durable`: also
     on the disk before the rename (fsync), so a power loss keeps it; false for a file rewritten on a hot path that

@@ -60,7 +60,6 @@ from xlt.training.stages import TEACHER_FILE, Tables, train_student
 log = logging.getLogger(__name__)
 
 
-
 def train(cfg: DictConfig) -> dict[str, Any]:
     """Run one cell and return its metrics (also written to <run dir>/metrics.json); a failure is recorded there
     (status `failed` and the error) before it propagates, and a rerun of the cell in the directory redoes it."""

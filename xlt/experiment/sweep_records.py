@@ -19,10 +19,10 @@ from typing import Any
 
 from xlt.errors import ConfigError, DataError
 from xlt.experiment.record import METRICS_FILE, STUDENT_CHECKPOINTS, run_metrics_files, summary_metrics
+from xlt.io import atomic_write_bytes, is_partial_write
 
 RECORD_FILES = (METRICS_FILE, "config.yaml", "run.log")  # a cell's own files that its record carries
 RECORD_DIRS = (".hydra", "predictions")                   # and its folders (files one level deep)
-PARTIAL = ".part"                                         # a file being copied: never part of a record
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _record(run: Path) -> list[Path]:
     for folder in RECORD_DIRS:
         if (run / folder).is_dir():
             files += sorted(p.relative_to(run) for p in (run / folder).iterdir()
-                            if p.is_file() and not p.name.endswith(PARTIAL))
+                            if p.is_file() and not is_partial_write(p))
     return files
 
 
@@ -51,19 +51,11 @@ def _metrics(run: Path) -> dict[str, Any]:
         raise DataError(f"{run / METRICS_FILE}: unreadable ({err}); delete that cell's folder or rerun it") from err
 
 
-def _results(metrics: dict[str, Any]) -> dict[str, Any]:
-    """What a cell measured: every score of every stage and the gains (no timings, paths or machine), and the
-    source dev scores that a recipe study's trial has alone."""
-    return {**summary_metrics(metrics), "source_dev": json.dumps(metrics.get("source_dev"), sort_keys=True)}
-
-
 def _copy(src: Path, dst: Path, files: list[Path]) -> None:
-    """The record's files, metrics.json last: a copy cut short leaves no complete-looking cell behind."""
+    """The record's files, each written atomically and metrics.json last: a copy cut short leaves no
+    complete-looking cell behind."""
     for f in sorted(files, key=lambda f: f.name == METRICS_FILE):
-        (dst / f).parent.mkdir(parents=True, exist_ok=True)
-        tmp = (dst / f).with_name((dst / f).name + PARTIAL)
-        tmp.write_bytes((src / f).read_bytes())
-        tmp.replace(dst / f)
+        atomic_write_bytes(dst / f, (src / f).read_bytes())
 
 
 def _already_there(dst: Path, metrics: dict[str, Any], what: str) -> bool:
@@ -78,7 +70,9 @@ def _already_there(dst: Path, metrics: dict[str, Any], what: str) -> bool:
             f"{what} has {metrics.get('config_identity')}): carry the records into their own sweep directory, "
             "or delete that folder first")
     if there.get("status") == "complete":
-        if _results(there) != _results(metrics):
+        # what each measured: every number of every stage, source dev included (a study trial's only one), and the
+        # gains; no timings, paths or machine
+        if summary_metrics(there) != summary_metrics(metrics):
             raise ConfigError(
                 f"{dst} holds a complete run of the same config with other results than {what} (another machine, "
                 "or a rerun with resume=false): keep both by carrying into another directory, or delete one")
