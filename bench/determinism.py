@@ -182,6 +182,7 @@ def run_condition(cond: Condition, args: argparse.Namespace, work: Path, models:
 def against_baseline(run: dict[str, Any], baseline: dict[str, Any], lang: str) -> dict[str, Any]:
     """The run's teacher weights and target test predictions compared with the baseline's."""
     from xlt.data.conll import read_predictions
+    from xlt.experiment.record import predictions_file
     from xlt.training.stages import TEACHER_FILE
 
     def weights(r: dict[str, Any]) -> dict[str, torch.Tensor]:
@@ -189,7 +190,7 @@ def against_baseline(run: dict[str, Any], baseline: dict[str, Any], lang: str) -
                           weights_only=False)["state_dict"]
 
     def tags(r: dict[str, Any]) -> list[list[str]]:
-        return read_predictions(Path(r["run_dir"]) / "predictions" / f"zero_shot.{lang}.test.conll")[1]
+        return read_predictions(predictions_file(Path(r["run_dir"]), "zero_shot", lang, "test"))[1]
 
     return {**compare_state_dicts(weights(baseline), weights(run)), **tag_agreement(tags(baseline), tags(run)),
             "source_dev_diff": run["source_dev_f1"] - baseline["source_dev_f1"],

@@ -62,7 +62,7 @@ from xlt.data.units import Units, spec_units
 from xlt.errors import ConfigError, DataError
 from xlt.evaluation.metrics import sentence_counts
 from xlt.experiment.identity import CELL_KEYS, HEADLINE, SEED_KEYS, recorded, recorded_header, role
-from xlt.experiment.record import run_metrics_files, scored_sets, scored_test
+from xlt.experiment.record import predictions_file, run_metrics_files, scored_sets, scored_test
 from xlt.io import atomic_write_text
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,7 @@ def _stage_scores(metrics: dict[str, Any], stage: str, name: str) -> dict[str, A
 def _predictions(run: Path, metrics: dict[str, Any], stage: str, name: str = "test") -> str | None:
     """The run's own predictions file (its run directory's, so a moved, copied or carried run reads its own), else
     the path its metrics.json recorded."""
-    local = run / "predictions" / f"{stage}.{metrics['lang']}.{name}.conll"
+    local = predictions_file(run, stage, metrics["lang"], name)
     if local.is_file():
         return str(local)
     recorded = _stage_scores(metrics, stage, name).get("predictions")

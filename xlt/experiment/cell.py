@@ -48,6 +48,7 @@ from xlt.experiment.record import (
     completed_run,
     errors_table,
     per_type_table,
+    predictions_file,
     summary_metrics,
 )
 from xlt.experiment.store import ArtifactStore
@@ -151,8 +152,7 @@ class Cell:
         return scores
 
     def predictions_file(self, stage: str, name: str) -> Path | None:
-        lang = self.cfg.lang.code
-        return self.run_dir / "predictions" / f"{stage}.{lang}.{name}.conll" if self.cfg.save_predictions else None
+        return predictions_file(self.run_dir, stage, self.cfg.lang.code, name) if self.cfg.save_predictions else None
 
     def teacher(self, data: CellData) -> TeacherHandle:
         """The teacher: from the store, or trained now (resuming a killed training); its scores on source dev and

@@ -22,6 +22,12 @@ log = logging.getLogger(__name__)
 
 METRICS_FILE = "metrics.json"
 STUDENT_CHECKPOINTS = Path("checkpoints") / "student"  # in the run directory: what a rerun resumes the student from
+PREDICTIONS_DIR = "predictions"  # in the run directory: one `token gold pred` file per stage and scored set
+
+
+def predictions_file(run_dir: Path, stage: str, lang: str, name: str) -> Path:
+    """Where a run writes, and the report reads, the predictions of `stage` (zero_shot, student) on set `name`."""
+    return run_dir / PREDICTIONS_DIR / f"{stage}.{lang}.{name}.conll"
 
 
 def peak_rss_mib() -> float:

@@ -18,11 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from xlt.errors import ConfigError, DataError
-from xlt.experiment.record import METRICS_FILE, STUDENT_CHECKPOINTS, run_metrics_files, summary_metrics
+from xlt.experiment.record import (
+    METRICS_FILE,
+    PREDICTIONS_DIR,
+    STUDENT_CHECKPOINTS,
+    run_metrics_files,
+    summary_metrics,
+)
 from xlt.io import atomic_write_bytes, is_partial_write
 
 RECORD_FILES = (METRICS_FILE, "config.yaml", "run.log")  # a cell's own files that its record carries
-RECORD_DIRS = (".hydra", "predictions")                   # and its folders (files one level deep)
+RECORD_DIRS = (".hydra", PREDICTIONS_DIR)                 # and its folders (files one level deep)
 
 
 @dataclass(frozen=True)
