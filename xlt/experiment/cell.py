@@ -151,7 +151,8 @@ class Cell:
         scores["position"] = by_position(data.sets[name], pred, self.mode)
         return scores
 
-    def predictions_file(self, stage: str, name: str) -> Path | None:
+    def predictions_to(self, stage: str, name: str) -> Path | None:
+        """Where this cell writes a stage's predictions on set `name`; None with save_predictions off."""
         return predictions_file(self.run_dir, stage, self.cfg.lang.code, name) if self.cfg.save_predictions else None
 
     def teacher(self, data: CellData) -> TeacherHandle:
@@ -177,7 +178,7 @@ class Cell:
         artifacts = self.record.data["artifacts"]
         for name, sentences in data.sets.items():
             zs, zs_artifact = get_zero_shot(self.cfg, self.store, teacher, sentences,
-                                            self.predictions_file("zero_shot", name))
+                                            self.predictions_to("zero_shot", name))
             _, pred = read_predictions(zs_artifact.path / PREDICTIONS_FILE)
             self.zero_shot_scores[name] = self.with_splits(data, zs, name, pred)
             artifacts["zero_shot" if name == "test" else f"zero_shot_{name}"] = zs_artifact.record()
@@ -220,7 +221,7 @@ class Cell:
         for name, sentences in data.sets.items():
             preds[name] = pred = argmax_tags(predict_sentences(student, sentences, **run_predict_kwargs(self.cfg)))
             scored = score_tags(sentences, pred, metric_mode=mode,
-                                predictions_path=self.predictions_file("student", name))
+                                predictions_path=self.predictions_to("student", name))
             scores[name] = self.with_splits(data, scored, name, pred)
         if self.cfg.until != "student_dev":  # a study's trial needs its dev score only, not these diagnostics
             on_text = predict_sentences(student, data.text, **run_predict_kwargs(self.cfg))
