@@ -17,9 +17,12 @@ from filelock import FileLock
 log = logging.getLogger(__name__)
 
 
+PARTIAL_PREFIX, PARTIAL_SUFFIX = ".", ".tmp"  # atomic_write_bytes' temporary file: `.<name>.<random>.tmp`
+
+
 def is_partial_write(path: Path) -> bool:
     """A temporary file of atomic_write_bytes that a kill left behind: never part of a result."""
-    return path.name.startswith(".") and path.name.endswith(".tmp")
+    return path.name.startswith(PARTIAL_PREFIX) and path.name.endswith(PARTIAL_SUFFIX)
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes, durable: bool = True) -> Path:
@@ -28,7 +31,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, durable: bool = Tru
     only has to survive the process being killed (the page cache outlives it)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{PARTIAL_PREFIX}{path.name}.", suffix=PARTIAL_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
