@@ -290,10 +290,12 @@ def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path)
     caption, _, head, _, *rows = read_backbone_table(tmp_path / "report", "searched_for_model").splitlines()
     assert caption.startswith("student=searched_for_model; entity F1 in %, mean ± sd over seeds (2 paired); Δ = "
                               "mbert − xlmr in F1 points")
-    # 2 paired seeds: 2 sign flips of 4 are as extreme, p >= 0.5, and the caption says what it would take
+    # 2 paired seeds: 2 sign flips of 4 are as extreme, p >= 0.5, and the caption says what it would take: Holm
+    # over the report's 9 rows (2 x 2 students vs zero-shot, 2 x 2 student and gain contrasts, 1 zero-shot contrast
+    # the arms share), so 2 / 2^S < 0.05 / 9: 2^S > 360
     assert caption.endswith("Verdict of every contrast shown: not enough seeds (with these seeds the exact "
-                            "seed-level test's smallest p is 0.5: no contrast can be called significant below 6 "
-                            "paired seeds).")
+                            "seed-level test's smallest p is 0.5; after Holm over the report's 9 comparisons no "
+                            "contrast can be called significant below 9 paired seeds).")
     assert head.startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
     # zero-shot 80 ± 0 and 90 ± 14.14: -10; students 83.33 ± 23.57 and 90 ± 14.14: -6.67; gains +3.33 and 0: +3.33
     (row,) = rows
@@ -431,11 +433,13 @@ def generated_and_natural(cache: Path) -> dict[str, tuple[dict, list]]:
     return {"test": (synth, load_split(synth, cache, "t")), "natural": (natural, load_split(natural, cache, "n"))}
 
 
-@pytest.mark.parametrize(("n_seeds", "verdict"), [(3, "not enough seeds"), (6, "significant")])
+@pytest.mark.parametrize(("n_seeds", "verdict"), [(3, "not enough seeds"), (6, "not enough seeds"),
+                                               (7, "significant")])
 def test_units_are_templates_for_generated_sets_and_sentences_for_natural(tmp_path, n_seeds, verdict):
     """A generated test set is resampled by template cluster (its side index), the natural sentences one by one.
     The student beats zero-shot on every sentence of every seed: with 3 seeds the unit-level p is tiny, yet the
-    seed-level test cannot go below 0.25, so nothing is significant; with 6 seeds (p_seeds 2/64) both sets are."""
+    seed-level test cannot go below 0.25, so nothing is significant. With 6 seeds p_seeds is 2/64 = 0.031, below
+    0.05 alone but not after Holm over the report's 2 rows (0.0625); with 7 (2/128, Holm 0.031) both sets are."""
     cache = tmp_path / "cache"
     sets = generated_and_natural(cache)
     n_templates = len(set(spec_units(sets["test"][0], cache, "t").ids))
@@ -450,6 +454,7 @@ def test_units_are_templates_for_generated_sets_and_sentences_for_natural(tmp_pa
         p_min = pytest.approx(2 / 2**n_seeds, abs=1e-4)  # the CSV keeps 4 decimals
         assert row.p_seeds == p_min and row.p_seeds_min == p_min
         assert row.verdict == verdict and bool(row.significant) == (verdict == "significant")
+        assert row.p_verdict == pytest.approx(min(1.0, 2 * max(row.p_value, row.p_seeds)), abs=1e-4)  # 2 rows, tied
     assert f"- `test`: resampled by template ({n_templates} units of 30 sentences)" in md
     assert "- `natural`: resampled by sentence" in md and "not enough seeds" in md
     runs = collect_runs([tmp_path / "sweep"])

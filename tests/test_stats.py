@@ -20,8 +20,10 @@ from xlt.analysis.stats import (
     paired_t_interval,
     randomisation_test,
     seed_permutation_test,
+    seeds_to_reject,
     sign_flip_test,
     smallest_seed_p,
+    two_level_mde,
 )
 from xlt.errors import DataError
 from xlt.evaluation.metrics import f1_from_counts, sentence_counts
@@ -216,7 +218,8 @@ def test_bootstrap_over_clusters_enumerated_by_hand():
     assert (res["ci_low"], res["ci_high"]) == (pytest.approx(80 / 3), pytest.approx(30))
     assert (res["n_units"], res["n_sentences"]) == (2, 4)
     assert res["se"] == pytest.approx(values.std(), rel=0.05)  # the population sd of the 4 equally likely values
-    assert res["mde"] == pytest.approx(2.8016 * res["se"], rel=1e-4) and res["mde"] > 0
+    assert res["se_units"] == pytest.approx(values.std(), rel=0.05)  # one seed: the units are all the variance
+    assert np.isnan(res["se_seeds"]) and np.isnan(res["mde"])  # ... and one run says nothing of other seeds
 
 
 def test_clusters_widen_the_interval_of_correlated_sentences():
@@ -230,18 +233,49 @@ def test_clusters_widen_the_interval_of_correlated_sentences():
     width = lambda r: r["ci_high"] - r["ci_low"]  # noqa: E731
     by_template = hierarchical_bootstrap([a], [b], paired_seeds=True, clusters=clusters, n_resamples=2000)
     by_sentence = hierarchical_bootstrap([a], [b], paired_seeds=True, n_resamples=2000)
-    assert width(by_template) > 2 * width(by_sentence) and by_template["mde"] > 2 * by_sentence["mde"]
+    assert width(by_template) > 2 * width(by_sentence) and by_template["se_units"] > 2 * by_sentence["se_units"]
 
 
-def test_minimum_detectable_effect_is_2_8_standard_errors():
+def test_minimum_detectable_effect_is_2_8_standard_errors_and_more_on_few_degrees_of_freedom():
     # z_0.975 + z_0.8 = 1.95996 + 0.84162
     assert minimum_detectable_effect(1.0) == pytest.approx(2.80158, abs=1e-5)
     assert minimum_detectable_effect(2.5, alpha=0.05, power=0.5) == pytest.approx(2.5 * 1.95996, abs=1e-4)
+    # t_0.975 + t_0.8 (tables): 2 df 4.3027 + 1.0607, 4 df 2.7764 + 0.9410
+    assert minimum_detectable_effect(1.0, df=2) == pytest.approx(5.3634, abs=1e-3)
+    assert minimum_detectable_effect(1.0, df=4) == pytest.approx(3.7174, abs=1e-3)
+
+
+def test_two_level_mde_by_hand():
+    """Paired seeds: per-seed differences 5, 7, 9 (variance 4 on 2 df) give a seed part 4/3; unit deltas -1, 1, -1,
+    1 (variance 4/3, k = 5 units: 4 df) the unit part 4/3. se = sqrt(8/3); Welch-Satterthwaite df = (8/3)^2 /
+    ((4/3)^2/2 + (4/3)^2/4) = 16/3."""
+    units = np.array([-1.0, 1.0, -1.0, 1.0])
+    res = two_level_mde(np.array([10.0, 12, 14]), np.array([5.0, 5, 5]), units, paired=True, n_units=5)
+    assert res["se_seeds"] == pytest.approx(np.sqrt(4 / 3)) and res["se_units"] == pytest.approx(np.sqrt(4 / 3))
+    assert res["mde_df"] == pytest.approx(16 / 3)
+    t = sps.t.ppf(0.975, 16 / 3) + sps.t.ppf(0.8, 16 / 3)
+    assert res["mde"] == pytest.approx(t * np.sqrt(8 / 3)) and res["mde"] > 2.80158 * np.sqrt(8 / 3)
+    # unpaired, 3 seeds against 1: the pooled variance (2 x 4 + 0) / 2 = 4 on 2 df, times 1/3 + 1/1
+    free = two_level_mde(np.array([10.0, 12, 14]), np.array([5.0]), units, paired=False, n_units=5)
+    assert free["se_seeds"] == pytest.approx(np.sqrt(16 / 3))
+    # one seed each: no seed variance, no MDE; identical seeds and units: nothing to miss
+    assert np.isnan(two_level_mde(np.array([1.0]), np.array([0.0]), units, paired=True, n_units=5)["mde"])
+    assert two_level_mde(np.array([1.0, 1]), np.array([0.0, 0]), np.zeros(4), paired=True, n_units=5)["mde"] == 0
+
+
+def test_the_bootstraps_seed_part_is_the_spread_of_the_per_seed_differences():
+    """3 paired seeds whose differences are 100 - 0, 100 - 100 and 0 - 0 F1 (one sentence, one entity): the seed
+    part is sd(100, 0, 0) / sqrt(3); the units, a single sentence, add nothing."""
+    res = hierarchical_bootstrap([HIT, HIT, MISS], [MISS, HIT, MISS], paired_seeds=True, n_resamples=500)
+    assert res["se_seeds"] == pytest.approx(np.std([100, 0, 0], ddof=1) / np.sqrt(3)) and res["se_units"] == 0
+    assert res["mde_df"] == pytest.approx(2) and res["mde"] == pytest.approx(5.3634 * res["se_seeds"], rel=1e-4)
 
 
 def test_seed_level_tests_need_six_paired_seeds_to_reject():
     """The exact sign-flip test's smallest p is 2 / 2^S: 0.25, 0.125, 0.0625 with 3, 4, 5 seeds, 0.03125 with 6."""
-    assert SEEDS_TO_REJECT == 6
+    assert SEEDS_TO_REJECT == 6 == seeds_to_reject(1)
+    # after Holm over a family: the smallest p is multiplied by the family's size, 2 / 2^S < 0.05 / m
+    assert [seeds_to_reject(m) for m in (2, 10, 24, 120)] == [7, 9, 10, 13]
     assert [smallest_seed_p(s) for s in (3, 5, 6)] == pytest.approx([0.25, 0.0625, 0.03125])
     assert sign_flip_test([5] * 5, [1] * 5) == pytest.approx(0.0625)  # every seed gains: still not < 0.05
     assert sign_flip_test([5] * 6, [1] * 6) == pytest.approx(0.03125)

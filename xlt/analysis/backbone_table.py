@@ -3,9 +3,9 @@
 Per target and test set, for one student arm (a setting whose swept `student` choice is `arm`): each backbone's
 zero-shot and student F1 (mean ± sd over seeds), and the backbone contrast a - b (the report's pair, in name order)
 in zero-shot F1, in student F1 and in gain, each with the report's hierarchical 95 % interval, and the design's
-minimum detectable effect of each. The target dev split is left out by default: German's chose the searched
-student's recipe, so its scores are in-sample there. Every number comes from the report folder's summary.csv and
-significance.csv (`python -m xlt.report <sweep> --out <folder>`), as the headline table's do
+minimum detectable effect of each (xlt.analysis.stats.two_level_mde). The target dev split is left out by default:
+German's chose the searched student's recipe, so its scores are in-sample there. Every number comes from the report
+folder's summary.csv and significance.csv (`python -m xlt.report <sweep> --out <folder>`), as the headline table's do
 (xlt.analysis.reproduce.readme_table), and, like it, the README is to hold the rendering verbatim once the report of
 the comparison is committed (bench/results/backbone_comparison: a tests/test_readme.py check then).
 """
@@ -20,7 +20,7 @@ import pandas as pd
 
 from xlt.analysis.report import BACKBONE, SWEPT, colname, md_head, md_row
 from xlt.analysis.reproduce import SET_NAMES, report_files
-from xlt.analysis.stats import ALPHA, SEEDS_TO_REJECT
+from xlt.analysis.stats import seeds_to_reject
 from xlt.errors import DataError
 
 log = logging.getLogger(__name__)
@@ -74,18 +74,22 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
                 lang, f"{SET_NAMES[name]} ({rows['gain'].unit})", _pm(by_model, a, "zero_shot", name),
                 _pm(by_model, b, "zero_shot", name), delta["zero_shot"], _pm(by_model, a, "student", name),
                 _pm(by_model, b, "student", name), delta["student"], delta["gain"],
-                " / ".join(f"{rows[q].mde:.1f}" for q in CONTRASTS)]))
+                " / ".join(f"{rows[q].mde:.1f}".replace("nan", "n/a") for q in CONTRASTS)]))
     if not shown:
         raise DataError(f"student={arm}: no backbone contrast of {a} and {b} on {', '.join(sets)} in the report")
     seeds = sorted({f"{r.n_seeds} {r.seeds}" for r in shown})
     verdicts = sorted({r.verdict for r in shown})
     floor = max(r.p_seeds_min for r in shown)
-    seeds_say = ("" if floor < ALPHA else f" (with these seeds the exact seed-level test's smallest p is {floor:.3g}: "
-                 f"no contrast can be called significant below {SEEDS_TO_REJECT} paired seeds)")
+    family = len(significance)  # Holm adjusts every row of the report, these contrasts among them
+    seeds_say = ("" if "not enough seeds" not in verdicts else
+                 f" (with these seeds the exact seed-level test's smallest p is {floor:.3g}; after Holm over the "
+                 f"report's {family} comparisons no contrast can be called significant below "
+                 f"{seeds_to_reject(family)} paired seeds)")
     caption = (f"student={arm}; entity F1 in %, mean ± sd over seeds ({', '.join(seeds)}); Δ = {a} − {b} in F1 "
                "points, gain = student − its own teacher's zero-shot; 95 % CI: hierarchical bootstrap over seeds, "
-               "then test units; MDE: the smallest |Δ| the interval detects (80 % power, two-sided α 0.05 before "
-               "any multiplicity adjustment), in F1 points. "
+               "then test units; MDE: the smallest |Δ| a two-sided test at α 0.05 detects with 80 % power before any "
+               "multiplicity adjustment, (t_0.975 + t_0.8) standard errors of seeds and test units, each part on its "
+               "own degrees of freedom (xlt.analysis.stats.two_level_mde), in F1 points; n/a: one seed. "
                f"Verdict of every contrast shown: {', '.join(verdicts)}{seeds_say}.")
     return caption + "\n\n" + "\n".join(lines) + "\n"
 

@@ -15,7 +15,8 @@ Collects every complete `metrics.json` under the given directories and writes, a
     the design's minimum detectable effect, a paired approximate randomisation test over test units for the p-value,
     the exact seed-level test (xlt.analysis.stats), and Holm-Bonferroni over all comparisons of the report. The unit
     of a test set (xlt.data.units): the template cluster for generated sets, the document for files with
-    -DOCSTART- lines, else the sentence; `significant` needs both the unit level and the seed level to reject;
+    -DOCSTART- lines, else the sentence; `significant` needs both the unit level and the seed level to reject,
+    after Holm;
 (e) a heatmap (model x language) of student F1 and a bar chart with seed std, per loss; and per loss, every setting
     side by side, the student's gain over zero-shot per target language and test set with the 95 % interval of (d);
 (f) with several source languages (`src`, the seed paper's design): a source x target matrix and heatmap per
@@ -52,6 +53,7 @@ from xlt.analysis.stats import (
     mean_f1,
     randomisation_test,
     seed_permutation_test,
+    seeds_to_reject,
     sign_flip_test,
     smallest_seed_p,
 )
@@ -641,7 +643,7 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 2000, seed: int = 
                        n_permutations: int = 9999) -> pd.DataFrame:
     """Student vs zero-shot per (test set, distill, model, lang), and the backbone contrast (zero-shot, student and
     gain) of every pair of models per (test set, distill, lang);
-    `p_holm`: Holm-Bonferroni over every row of the table; `significant` and `verdict` (`_verdicts`)."""
+    `p_holm`: Holm-Bonferroni over every row of the table; `p_verdict`, `significant` and `verdict` (`_verdicts`)."""
     load, kw = _Loader(), {"n_resamples": n_resamples, "n_permutations": n_permutations, "seed": seed}
     out = []
     for name in test_sets(runs):
@@ -653,18 +655,23 @@ def significance_table(runs: pd.DataFrame, n_resamples: int = 2000, seed: int = 
 
 
 def _verdicts(table: pd.DataFrame) -> pd.DataFrame:
-    """`significant` only where both levels agree: the cluster-level test rejects after Holm and the hierarchical
-    interval (which carries the seed variance) excludes 0, AND the exact seed-level test can reject at all
-    (`p_seeds_min` < ALPHA: 6 paired seeds at least, stats.SEEDS_TO_REJECT) and does. Requiring every test to reject
-    keeps the level of each (an intersection-union test, Berger 1982). `verdict` says which: `significant`, `not
-    enough seeds` (the seed-level test cannot reject with these seeds), or `not significant`."""
+    """`significant` only where both levels reject, each adjusted over the whole table: a row's null holds if
+    either the cluster-level null (conditional on the runs) or the seed-level one does, so its p-value is the larger
+    of the two (an intersection-union test, Berger 1982) and Holm adjusts that over every row (`p_verdict`); the
+    hierarchical interval (which carries the seed variance) must exclude 0 as well. `p_holm` is the cluster-level p
+    alone after Holm, shown as before. `verdict` says which: `significant`; `not enough seeds` where the exact
+    seed-level test cannot reach the adjusted level whatever the outcome (its floor `p_seeds_min` not below ALPHA,
+    or the table's smallest floor times the number of rows not below it: Holm's first step; stats.seeds_to_reject);
+    or `not significant`."""
     if not len(table):
         return table
     table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
-    units = (table.p_holm < ALPHA) & ((table.ci_low > 0) | (table.ci_high < 0))
-    can = table.p_seeds_min < ALPHA
-    significant = units & can & (table.p_seeds < ALPHA)
-    table.insert(table.columns.get_loc("p_holm") + 1, "significant", significant)
+    p_both = np.maximum(table.p_value.to_numpy(), table.p_seeds.to_numpy())
+    table.insert(table.columns.get_loc("p_holm") + 1, "p_verdict", holm(p_both))
+    interval = (table.ci_low > 0) | (table.ci_high < 0)
+    can = (table.p_seeds_min < ALPHA) & (len(table) * table.p_seeds_min.min() < ALPHA)
+    significant = (table.p_verdict < ALPHA) & interval & can
+    table.insert(table.columns.get_loc("p_verdict") + 1, "significant", significant)
     verdict = np.select([significant, ~can], ["significant", "not enough seeds"], "not significant")
     table.insert(table.columns.get_loc("significant") + 1, "verdict", verdict)
     return table
@@ -908,7 +915,8 @@ def backbone_markdown(sig: pd.DataFrame) -> list[str]:
           "teachers), unpaired otherwise; test units are paired (the same sentences). The interval is the "
           "hierarchical bootstrap's (for the gain: seeds, each student drawn with its own zero-shot run, then the "
           "units of all four systems together), p_holm the randomisation p over units after Holm over the whole "
-          "report, mde the design's minimum detectable effect (the Significance section says how to read them). "
+          "report, p_verdict the p the verdict reads (both levels, after Holm), mde the design's minimum "
+          "detectable effect (the Significance section says how to read them). "
           "A target dev split may be where a recipe was chosen (experiment=backbone_comparison: both student "
           "recipes on German dev): its row there is in-sample, no evidence for either backbone.", ""]
     for name, part in rows.groupby("test_set", sort=False):
@@ -917,7 +925,8 @@ def backbone_markdown(sig: pd.DataFrame) -> list[str]:
             "setting": part.setting, "distill": part.distill, "src": part.src, "lang": part.lang,
             "a - b": part.a + " - " + part.b, "contrast": part.comparison.str.extract(r"\((.*)\)", expand=False),
             "delta [95 % CI]": [f"{_num(r.delta)} [{_num(r.ci_low)}, {_num(r.ci_high)}]" for r in part.itertuples()],
-            "mde": part.mde, "p_holm": part.p_holm, "p_seeds": part.p_seeds, "seeds": part.seeds,
+            "mde": part.mde, "p_holm": part.p_holm, "p_seeds": part.p_seeds, "p_verdict": part.p_verdict,
+            "seeds": part.seeds,
             "n_seeds": part.n_seeds, "verdict": part.verdict})
         md += [f"`{name}`:", "", _frame_md(shown), ""]
     return md
@@ -995,17 +1004,24 @@ def significance_text(sig: pd.DataFrame, n_resamples: int, seed: int, n_permutat
         f"delta = a - b in F1 points, mean over seeds. Interval: hierarchical bootstrap, {n_resamples} resamples "
         f"(seed {seed}): seeds drawn with replacement (together for `seeds` paired), then test units (`unit`, the same "
         "for a and b: the base template of a generated sentence, the document of a file with -DOCSTART- lines, else "
-        "the sentence), 95 % percentile interval. `se`: the bootstrap standard error; `mde`: the minimum detectable "
-        "effect of this design (seeds x units) at 80 % power and alpha 0.05, 2.80 se: a smaller true difference is "
-        "more likely missed than found. p_value: paired approximate randomisation over test units "
+        "the sentence), 95 % percentile interval. `se`: the bootstrap standard error. `mde`: the minimum detectable "
+        "effect of this design at 80 % power and alpha 0.05, a smaller true difference being more likely missed than "
+        "found: (t_0.975 + t_0.8) x sqrt(se_seeds^2 + se_units^2), where `se_seeds` is the spread of the per-seed "
+        "differences on this test set (S - 1 degrees of freedom; unpaired seeds: pooled, S_a + S_b - 2), `se_units` "
+        "the standard deviation over resampled units with every seed kept (k - 1), and `mde_df` their "
+        "Welch-Satterthwaite degrees of freedom: with 3 seeds about 5.4 standard errors rather than 2.80 (empty: one "
+        "seed, no seed variance to estimate). p_value: paired approximate randomisation over test units "
         f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a unit's outputs of all runs "
         "between a and b), two-sided; it is conditional on the runs, so it says nothing about other seeds. p_holm: "
         f"Holm-Bonferroni over all {len(sig)} comparisons of this report. `p_seeds`: the exact test whose unit is the "
         "seed (sign flips over paired seeds, relabellings of unpaired ones); `p_seeds_min`: the smallest p it can "
-        f"reach with these seeds (2/2^S for S paired seeds: p < {ALPHA} takes {SEEDS_TO_REJECT} seeds). "
-        f"`significant` only where both levels agree: p_holm < {ALPHA}, the interval excludes 0 and p_seeds < "
-        f"{ALPHA}; `verdict` says `not enough seeds` where the seed-level test cannot reject, whatever the units "
-        "show (read the interval and the mde then). `seeds_a_better` counts the seeds on which a alone beats b.")
+        f"reach with these seeds (2/2^S for S paired seeds: p < {ALPHA} takes {SEEDS_TO_REJECT} seeds alone). "
+        "p_verdict: Holm over all comparisons of the larger of p_value and p_seeds (a row is significant only if "
+        f"both levels reject, so its p is the larger). `significant` only where p_verdict < {ALPHA} and the "
+        f"interval excludes 0; with {len(sig)} comparisons the seed-level floor must fall below {ALPHA}/{len(sig)}, "
+        f"which takes {seeds_to_reject(max(len(sig), 1))} paired seeds. `verdict` says `not enough seeds` where the "
+        "seed-level test cannot reach that level, whatever the units show (read the interval and the mde then). "
+        "`seeds_a_better` counts the seeds on which a alone beats b.")
 
 
 def units_lines(sig: pd.DataFrame) -> list[str]:

@@ -16,14 +16,17 @@ clusters (`cluster_sums`: F1 of any resample of clusters is exact from them) and
   student and the zero-shot teacher it was distilled from; independently otherwise), then the test
   clusters with replacement (the same for both systems: they were scored on the same sentences). Seed
   variance and cluster sampling both widen the interval (Efron and Tibshirani 1993; for NLP: Dror et al.
-  2018, Ulmer et al. 2022). Its `mde` is the design's minimum detectable effect (see `minimum_detectable_effect`).
+  2018, Ulmer et al. 2022). Its `mde` is the design's minimum detectable effect (`two_level_mde`: the seed and
+  unit variance parts on their own degrees of freedom, not the bootstrap's standard error, which with 3 seeds
+  holds only 2/3 of the seed variance).
 - `randomisation_test`: the two-sided p-value of a paired approximate randomisation test over test
   clusters (Noreen 1989; Riezler and Maxwell 2005) with `scipy.stats.permutation_test`: under the null
   hypothesis the two systems' outputs on a cluster are exchangeable, so each permutation swaps, cluster by
   cluster, all of A's runs with all of B's runs; the statistic is the same mean-over-seeds difference.
 - `sign_flip_test` (paired seeds) and `seed_permutation_test` (unpaired): the exact tests whose unit is the
   seed, on per-seed F1. `smallest_seed_p` is the lowest p-value they can reach: 2 / 2^S with S paired seeds, so
-  p < 0.05 takes at least 6 seeds (`SEEDS_TO_REJECT`; 5 seeds give at best 0.0625, 3 seeds 0.25).
+  p < 0.05 takes at least 6 seeds (`SEEDS_TO_REJECT`; 5 seeds give at best 0.0625, 3 seeds 0.25), and more once
+  Holm adjusts it over a family of comparisons (`seeds_to_reject`).
 - `holm`: Holm-Bonferroni adjusted p-values over all the comparisons of one report.
 - `gain_contrast_bootstrap` and `gain_randomisation_test`: the same two levels for a difference of gains, [F1(student
   A) - F1(zero-shot A)] - [F1(student B) - F1(zero-shot B)] (two backbones' gains from their teacher-student
@@ -33,6 +36,7 @@ clusters (`cluster_sums`: F1 of any resample of clusters is exact from them) and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from itertools import combinations, product
 from math import comb
@@ -62,8 +66,15 @@ def _smallest_paired_p(n_seeds: int) -> float:
     return min(1.0, 2 / 2**n_seeds)
 
 
-#: the fewest paired seeds with which the exact sign-flip test can reach p < ALPHA (2 / 2^6 = 0.031)
-SEEDS_TO_REJECT = next(s for s in range(1, 64) if _smallest_paired_p(s) < ALPHA)
+def seeds_to_reject(n_comparisons: int = 1) -> int:
+    """The fewest paired seeds with which the exact sign-flip test can reject at all once Holm adjusts it over
+    `n_comparisons`: Holm multiplies the smallest p of the family by their number, so the floor 2 / 2^S must fall
+    below ALPHA / n_comparisons (1 comparison: 6 seeds; 24: 10; 120: 13)."""
+    return next(s for s in range(1, 64) if n_comparisons * _smallest_paired_p(s) < ALPHA)
+
+
+#: the fewest paired seeds with which the exact sign-flip test can reach p < ALPHA alone (2 / 2^6 = 0.031)
+SEEDS_TO_REJECT = seeds_to_reject(1)
 
 
 def smallest_seed_p(n_a: int, n_b: int | None = None) -> float:
@@ -88,11 +99,47 @@ def cluster_sums(counts: np.ndarray, clusters: Sequence[int] | np.ndarray | None
     return out
 
 
-def minimum_detectable_effect(se: float, alpha: float = ALPHA, power: float = POWER) -> float:
+def minimum_detectable_effect(se: float, alpha: float = ALPHA, power: float = POWER, df: float = math.inf) -> float:
     """The smallest true difference a two-sided level-`alpha` test detects with probability `power` when its estimate
-    has standard error `se`: (z_{1-alpha/2} + z_{power}) * se, the normal approximation (Bloom 1995; for NLP test
-    sets: Card et al. 2020). 2.80 se at alpha 0.05 and 80 % power."""
-    return float((sps.norm.ppf(1 - alpha / 2) + sps.norm.ppf(power)) * se)
+    has standard error `se` estimated on `df` degrees of freedom: (t_{1-alpha/2, df} + t_{power, df}) * se (Bloom
+    1995; for NLP test sets: Card et al. 2020). With df infinite the normal approximation, 2.80 se at alpha 0.05 and
+    80 % power; few degrees of freedom make it larger (2 df: 5.36 se, 4 df: 3.72 se)."""
+    if math.isinf(df):
+        return float((sps.norm.ppf(1 - alpha / 2) + sps.norm.ppf(power)) * se)
+    return float((sps.t.ppf(1 - alpha / 2, df) + sps.t.ppf(power, df)) * se)
+
+
+def two_level_mde(per_seed_a: np.ndarray, per_seed_b: np.ndarray, unit_deltas: np.ndarray, *, paired: bool,
+                  n_units: int) -> dict[str, float]:
+    """The design's minimum detectable effect from its two variance parts, each estimated on its own degrees of
+    freedom. Seeds: the spread of the per-seed values on this test set (paired: of the per-seed differences, S - 1
+    df; unpaired: the pooled variance of both sides, S_a + S_b - 2 df). Units: the variance of the difference over
+    resampled test units with every seed kept (k - 1 df for k units). The standard error is the root of their sum,
+    its degrees of freedom Welch-Satterthwaite's (Satterthwaite 1946), and the MDE `minimum_detectable_effect`'s
+    t-form: with few seeds it is several times 2.80 standard errors (which a bootstrap over 3 seeds also
+    understates: resampling S seeds gives (S - 1) / S of their variance). NaN where no seed variance can be
+    estimated (one seed on a side that needs it): one run says nothing of other seeds."""
+    a, b = np.asarray(per_seed_a, dtype=float), np.asarray(per_seed_b, dtype=float)
+    if paired:
+        df_seeds = len(a) - 1
+        v_seeds = float(np.var(a - b, ddof=1) / len(a)) if df_seeds > 0 else math.nan
+    else:
+        df_seeds = len(a) + len(b) - 2
+        pooled = (((len(a) - 1) * np.var(a, ddof=1) if len(a) > 1 else 0.0)
+                  + ((len(b) - 1) * np.var(b, ddof=1) if len(b) > 1 else 0.0)) / df_seeds if df_seeds > 0 else math.nan
+        v_seeds = float(pooled * (1 / len(a) + 1 / len(b)))
+    if n_units < 2:  # one unit: every resample draws it, nothing varies (rounding aside)
+        v_units = 0.0
+    else:
+        v_units = float(np.var(unit_deltas, ddof=1)) if len(unit_deltas) > 1 else math.nan
+    out = {"se_seeds": math.sqrt(v_seeds) if v_seeds >= 0 else math.nan,
+           "se_units": math.sqrt(v_units) if v_units >= 0 else math.nan, "mde": math.nan, "mde_df": math.nan}
+    if not (math.isfinite(v_seeds) and math.isfinite(v_units)):
+        return out
+    total = v_seeds + v_units
+    parts = [v**2 / df for v, df in ((v_seeds, df_seeds), (v_units, n_units - 1)) if v > 0]
+    df = total**2 / sum(parts) if parts else math.inf
+    return {**out, "mde": minimum_detectable_effect(math.sqrt(total), df=df), "mde_df": df}
 
 
 def _mean_f1(counts: np.ndarray) -> np.ndarray:
@@ -141,6 +188,7 @@ def _seeds_then_clusters(A: np.ndarray, B: np.ndarray, statistic: Any, axis: int
     observed = float(statistic(A.sum(axis)) - statistic(B.sum(axis)))
     rng = np.random.default_rng(seed)
     deltas = np.empty(n_resamples)
+    units = np.empty(n_resamples)  # the same resampled units with every seed kept: the MDE's unit part
     for start in range(0, n_resamples, 100):  # chunks bound memory: (chunk, S, [...,] 3)
         m = min(100, n_resamples - start)
         seeds_a = rng.integers(0, len(A), size=(m, len(A)))
@@ -151,12 +199,14 @@ def _seeds_then_clusters(A: np.ndarray, B: np.ndarray, statistic: Any, axis: int
         cb = np.stack([np.take(B, row, axis=axis).sum(axis) for row in idx])
         rows = np.arange(m)[:, None]
         deltas[start : start + m] = statistic(ca[rows, seeds_a]) - statistic(cb[rows, seeds_b])
+        units[start : start + m] = statistic(ca) - statistic(cb)
     tail = (1 - level) / 2
     lo, hi = np.quantile(deltas, [tail, 1 - tail])
     se = float(deltas.std(ddof=1)) if n_resamples > 1 else float("nan")
+    per_seed = [statistic(X.sum(axis)[:, None]) for X in (A, B)]  # each run's own value: (S,) per side
     return {"delta": observed, "ci_low": float(lo), "ci_high": float(hi), "se": se,
-            "mde": minimum_detectable_effect(se), "n_resamples": n_resamples, "n_sentences": n_sentences,
-            "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
+            **two_level_mde(*per_seed, units, paired=paired_seeds, n_units=k), "n_resamples": n_resamples,
+            "n_sentences": n_sentences, "n_units": k, "n_seeds_a": len(A), "n_seeds_b": len(B)}
 
 
 def randomisation_test(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *,
