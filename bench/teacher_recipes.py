@@ -53,13 +53,26 @@ def teacher_scores(sweep: Path) -> dict[str, dict[str, dict[int, dict[str, Any]]
         recipe = hydra["runtime"]["choices"]["teacher"]
         dev = m["source_dev"]
         config = yaml.safe_load((run / "config.yaml").read_text(encoding="utf-8"))
-        scores: dict[str, Any] = {"generated": 100 * dev["f1"], "label_position": config["data"]["label_position"]}
+        scores: dict[str, Any] = {"generated": 100 * dev["f1"], "label_position": config["data"]["label_position"],
+                                  "teacher": teacher_origin(m, config)}
         if isinstance(dev.get("natural"), dict):
             scores["natural"] = 100 * dev["natural"]["f1"]
         out[m["model"]][recipe][int(m["seed"])] = scores
     if not out:
         sys.exit(f"no complete teacher cells under {sweep}: run python -m xlt.run -m experiment=teacher_recipes first")
     return out
+
+
+def teacher_origin(metrics: dict[str, Any], config: dict[str, Any]) -> dict[str, Any]:
+    """Which teacher a cell scored and where: its store key (the same key in another sweep's records, e.g.
+    backbone_comparison's, is the very same teacher), whether the store handed it out (built by an earlier cell of
+    the same store), the cell's CPU and whether it flushed subnormal floats (config.yaml's perf.flush_denormal).
+    Another CPU model may train another teacher from the same seed (xlt.runtime.machine), so the table says which
+    computed it. Fields a record does not hold (written before them): None."""
+    teacher = metrics.get("artifacts", {}).get("teacher", {})
+    return {"key": teacher.get("key"), "reused": teacher.get("reused"),
+            "cell_cpu": metrics.get("machine", {}).get("cpu"),
+            "flush_denormal": config.get("perf", {}).get("flush_denormal")}
 
 
 def paired_rows(scores: dict[str, dict[str, dict[int, dict[str, Any]]]]) -> list[dict[str, Any]]:
@@ -78,6 +91,7 @@ def paired_rows(scores: dict[str, dict[str, dict[int, dict[str, Any]]]]) -> list
             mean, low, high = paired_t_interval(a, b)
             positions = {r: "/".join(sorted({by_recipe[r][s]["label_position"] for s in seeds})) for r in RECIPES}
             rows.append({"model": model, "set": name, "seeds": seeds, "embedded": b, "searched": a,
+                         "teachers": {r: [by_recipe[r][s]["teacher"] for s in seeds] for r in RECIPES},
                          "label_position": positions, "mean_diff": mean, "ci_low": low, "ci_high": high,
                          "p_sign_flip": sign_flip_test(a, b),
                          "every_seed_higher": all(x > y for x, y in zip(a, b, strict=True)),
@@ -94,6 +108,7 @@ def markdown(rows: list[dict[str, Any]], sweep: Path) -> str:
              "generated source dev, so the generated rows are in-sample for both and favour the searched recipe, "
              "the best of its study's trials there; the natural rows, chosen on by neither, decide. Clearly higher: "
              "the 95 % t-interval over seeds above 0 (the sign-flip p of n seeds is at least 2 / 2^n).", "",
+             provenance(rows), "",
              "| backbone | scored on | seeds | label position (embedded / searched) | embedded per seed | searched "
              "per seed | searched - embedded [95 % t-interval] | sign-flip p | clearly higher |",
              "|---|---|---|---|---|---|---|---|---|"]
@@ -103,6 +118,16 @@ def markdown(rows: list[dict[str, Any]], sweep: Path) -> str:
                      f"| {fmt(r['searched'])} | {r['mean_diff']:+.2f} [{r['ci_low']:+.2f}, {r['ci_high']:+.2f}] | "
                      f"{r['p_sign_flip']:.3f} | {'yes' if r['clearly_higher'] else 'no'} |")
     return "\n".join(lines) + "\n"
+
+
+def provenance(rows: list[dict[str, Any]]) -> str:
+    """One line: the CPUs and flushing settings of the table's cells, and how many teachers the store handed out."""
+    teachers = {t["key"] or id(t): t for r in rows for ts in r["teachers"].values() for t in ts}.values()
+    say = lambda field: ", ".join(sorted({str(t[field]) for t in teachers}))  # noqa: E731
+    reused = sum(t["reused"] is True for t in teachers)
+    return (f"Cells computed on: {say('cell_cpu')}; perf.flush_denormal: {say('flush_denormal')}; {reused} of "
+            f"{len(teachers)} teachers handed out by the store (built by an earlier cell there: the store keys, in "
+            "the JSON, name the same teacher wherever they appear, e.g. in backbone_comparison's records).")
 
 
 def main(argv: list[str] | None = None) -> None:

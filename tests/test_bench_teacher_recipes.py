@@ -30,10 +30,15 @@ def _sweep(root: Path) -> Path:
                     {"hydra": {"runtime": {"choices": {"teacher": recipe, "model": model}}}}))
                 (run / "metrics.json").write_text(json.dumps(
                     {"status": "complete", "model": model, "seed": seed, "until": "teacher",
-                     "source_dev": {"f1": f1 / 100, "natural": {"f1": (f1 - 10) / 100}}}))
+                     "source_dev": {"f1": f1 / 100, "natural": {"f1": (f1 - 10) / 100}},
+                     # the searched teachers come from the store (another sweep trained them), as after the comparison
+                     "artifacts": {"teacher": {"key": f"{model}.{recipe}.{seed}",
+                                               "reused": recipe == "searched_for_model"}},
+                     "machine": {"cpu": "AMD EPYC", "cores": 2}}))
                 searched_decoder = model == "gemma270m" and recipe == "searched_for_model"
                 (run / "config.yaml").write_text(yaml.safe_dump(
-                    {"data": {"label_position": "last" if searched_decoder else "first"}}))
+                    {"data": {"label_position": "last" if searched_decoder else "first"},
+                     "perf": {"flush_denormal": True}}))
     return root
 
 
@@ -50,17 +55,27 @@ def test_searched_minus_embedded_by_hand(tmp_path):
     assert gemma["clearly_higher"] and gemma["p_sign_flip"] == pytest.approx(0.25)
     assert rows["gemma270m", "natural"]["mean_diff"] == pytest.approx(37 / 6)  # the natural scores: the same shifts
     assert gemma["label_position"] == {"embedded": "first", "searched_for_model": "last"}
+    # which teachers: their store keys (the comparison's records name the same keys), reuse, CPU and flushing
+    assert [t["key"] for t in gemma["teachers"]["searched_for_model"]] == [f"gemma270m.searched_for_model.{s}"
+                                                                          for s in (1, 2, 3)]
+    assert gemma["teachers"]["embedded"][0] == {"key": "gemma270m.embedded.1", "reused": False,
+                                                "cell_cpu": "AMD EPYC", "flush_denormal": True}
 
 
 def test_unfinished_cells_and_a_model_with_one_recipe_are_left_out(tmp_path, capsys):
     sweep = _sweep(tmp_path / "sweep")
     killed = sweep / "model=gemma270m,teacher=embedded" / "seed=3" / "metrics.json"
     killed.write_text(json.dumps({**json.loads(killed.read_text()), "status": "running"}))
+    old = sweep / "model=gemma270m,teacher=embedded" / "seed=1"  # a record from before the provenance fields
+    (old / "metrics.json").write_text(json.dumps({k: v for k, v in json.loads((old / "metrics.json").read_text())
+                                                  .items() if k not in ("artifacts", "machine")}))
+    (old / "config.yaml").write_text(yaml.safe_dump({"data": {"label_position": "first"}}))
     for run in (sweep / "model=e5small,teacher=embedded").glob("seed=*"):  # e5small: the searched recipe alone
         (run / "metrics.json").unlink()
     rows = paired_rows(teacher_scores(sweep))
     assert {r["model"] for r in rows} == {"gemma270m"} and all(r["seeds"] == [1, 2] for r in rows)
     assert not any(r["clearly_higher"] for r in rows)  # 2 seeds: never "clearly"
+    assert rows[0]["teachers"]["embedded"][0] == dict.fromkeys(("key", "reused", "cell_cpu", "flush_denormal"))
     err = capsys.readouterr().err
     assert "status 'running'" in err and "e5small: no seed with both recipes" in err
 
@@ -70,6 +85,7 @@ def test_the_table_is_written_and_a_missing_sweep_names_the_command(tmp_path, ca
     md = (tmp_path / "out" / "teacher_recipes.md").read_text()
     assert "| gemma270m | source dev (generated, where the recipes were chosen) | 1, 2, 3 | first / last | 84.00, " \
            "85.00, 83.00 | 90.00, 91.00, 89.50 | +6.17 [+5.45, +6.88] | 0.250 | yes |" in md
+    assert "Cells computed on: AMD EPYC; perf.flush_denormal: True; 6 of 12 teachers handed out by the store" in md
     assert json.loads((tmp_path / "out" / "teacher_recipes.json").read_text())["rows"][0]["model"] == "e5small"
     (tmp_path / "empty").mkdir()
     for sweep in (tmp_path / "empty", tmp_path / "never_run"):  # no cells, or no sweep directory at all
