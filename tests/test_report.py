@@ -294,7 +294,7 @@ def test_the_backbone_table_renders_each_arms_contrast_from_the_report(tmp_path)
     # over the report's 9 rows (2 x 2 students vs zero-shot, 2 x 2 student and gain contrasts, 1 zero-shot contrast
     # the arms share), so 2 / 2^S < 0.05 / 9: 2^S > 360
     assert caption.endswith("Verdict of every contrast shown: not enough seeds (with these seeds the exact "
-                            "seed-level test's smallest p is 0.5; after Holm over the report's 9 comparisons no "
+                            "seed-level test cannot go below p = 0.5; after Holm over the report's 9 comparisons no "
                             "contrast can be called significant below 9 paired seeds).")
     assert head.startswith("| target | test set (unit) | zero-shot mbert | zero-shot xlmr | Δ zero-shot")
     # zero-shot 80 ± 0 and 90 ± 14.14: -10; students 83.33 ± 23.57 and 90 ± 14.14: -6.67; gains +3.33 and 0: +3.33
@@ -542,3 +542,19 @@ def test_the_report_says_which_device_models_computed_its_runs():
                           "gpu": [None, "NVIDIA H100", None, None]})
     assert machines_line(mixed).startswith(
         "Computed on 3 device models: AMD EPYC (2 runs), NVIDIA H100 (1 run), not recorded (1 run); each model")
+
+
+def test_not_enough_seeds_means_holm_over_every_rows_floor_cannot_reach_the_level():
+    """Three rows whose units reject outright (p 0, the interval above 0), each at its seed-level floor: 7 paired
+    seeds (2/128) and twice 6 (2/64). Holm over max(p_value, p_seeds): 3 x 0.0078 = 0.023, then 2 x 0.031 = 0.0625,
+    then max(0.0625, 0.031) = 0.0625. The 7-seed row is significant; the 6-seed rows could not be on any outcome,
+    so they lack seeds (which one comparison alone would not have said: 0.031 < 0.05)."""
+    from xlt.analysis.report import _verdicts
+
+    floors = [2 / 2**7, 2 / 2**6, 2 / 2**6]
+    table = pd.DataFrame({"ci_low": [1.0] * 3, "ci_high": [5.0] * 3, "p_value": [0.0] * 3, "p_seeds": floors,
+                          "p_seeds_min": floors})
+    out = _verdicts(table)
+    assert out.p_verdict.tolist() == pytest.approx([3 * floors[0], 0.0625, 0.0625])
+    assert out.verdict.tolist() == ["significant", "not enough seeds", "not enough seeds"]
+    assert out.p_holm.tolist() == [0.0] * 3  # the unit level alone rejects everywhere

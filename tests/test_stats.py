@@ -222,6 +222,22 @@ def test_bootstrap_over_clusters_enumerated_by_hand():
     assert np.isnan(res["se_seeds"]) and np.isnan(res["mde"])  # ... and one run says nothing of other seeds
 
 
+def test_the_mdes_unit_part_keeps_every_seed():
+    """3 paired seeds: a = (A4, B4, A4) against b = B4 each time. Seed 2's difference is 0 on any resample of the
+    2 clusters, so the mean over seeds moves with the units as 2/3 of one seed's enumerated values above (seeds
+    kept: `se_units`); the seed part is the spread of (28.28, 0, 28.28); the bootstrap that also draws the seeds
+    varies far more than the units alone."""
+    values = np.array([30, *[f1(4, 5, 6) - f1(2, 3, 6)] * 2, 80 / 3])
+    d = f1(4, 5, 6) - f1(2, 3, 6)
+    res = hierarchical_bootstrap([A4, B4, A4], [B4, B4, B4], paired_seeds=True, clusters=CLUSTERS, n_resamples=4000,
+                                 seed=1)
+    assert res["se_units"] == pytest.approx(2 / 3 * values.std(), rel=0.05)
+    assert res["se_seeds"] == pytest.approx(np.std([d, 0, d], ddof=1) / np.sqrt(3))
+    assert res["se"] > 5 * res["se_units"]
+    v_s, v_u = res["se_seeds"] ** 2, res["se_units"] ** 2  # Welch-Satterthwaite on 2 (seeds) and 1 (units) df
+    assert res["mde_df"] == pytest.approx((v_s + v_u) ** 2 / (v_s**2 / 2 + v_u**2 / 1))
+
+
 def test_clusters_widen_the_interval_of_correlated_sentences():
     """200 sentences from 10 templates on which the systems differ template by template: resampling sentences
     treats them as 200 independent draws and gives a far narrower interval than resampling the 10 templates."""
@@ -301,6 +317,10 @@ def test_gain_contrast_bootstrap_pairs_seeds_by_hand():
     # and the other way round: the interval reaches both extremes, -100 and +100
     free = gain_contrast_bootstrap(st, zs, st, zs, paired_seeds=False, n_resamples=2000, seed=1)
     assert (free["delta"], free["ci_low"], free["ci_high"]) == (0, -100, 100) and free["mde"] > 0
+    # the MDE's seed part, unpaired: gains (100, 0) on each side, pooled variance 5000 on 2 + 2 - 2 df, times
+    # 1/2 + 1/2; one sentence, so no unit part: 2 df in all (and paired: every per-seed difference 0, MDE 0)
+    assert free["se_seeds"] == pytest.approx(np.sqrt(5000)) and free["se_units"] == 0 and free["mde_df"] == 2
+    assert paired["mde"] == 0
     # a student is drawn with its own teacher's zero-shot run: a's gain is 100 in seed 1 and 0 in seed 2, so with b's
     # gain 0 every resample's contrast is the mean of two drawn gains of a: 0, 50 or 100
     one = gain_contrast_bootstrap(st, zs, [MISS, MISS], [MISS, MISS], paired_seeds=True, n_resamples=2000, seed=1)

@@ -79,10 +79,10 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
         raise DataError(f"student={arm}: no backbone contrast of {a} and {b} on {', '.join(sets)} in the report")
     seeds = sorted({f"{r.n_seeds} {r.seeds}" for r in shown})
     verdicts = sorted({r.verdict for r in shown})
-    floor = max(r.p_seeds_min for r in shown)
+    floor = min(r.p_seeds_min for r in shown)  # no row's seed-level test goes below it
     family = len(significance)  # Holm adjusts every row of the report, these contrasts among them
     seeds_say = ("" if "not enough seeds" not in verdicts else
-                 f" (with these seeds the exact seed-level test's smallest p is {floor:.3g}; after Holm over the "
+                 f" (with these seeds the exact seed-level test cannot go below p = {floor:.3g}; after Holm over the "
                  f"report's {family} comparisons no contrast can be called significant below "
                  f"{seeds_to_reject(family)} paired seeds)")
     caption = (f"student={arm}; entity F1 in %, mean ± sd over seeds ({', '.join(seeds)}); Δ = {a} − {b} in F1 "

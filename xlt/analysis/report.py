@@ -660,16 +660,16 @@ def _verdicts(table: pd.DataFrame) -> pd.DataFrame:
     of the two (an intersection-union test, Berger 1982) and Holm adjusts that over every row (`p_verdict`); the
     hierarchical interval (which carries the seed variance) must exclude 0 as well. `p_holm` is the cluster-level p
     alone after Holm, shown as before. `verdict` says which: `significant`; `not enough seeds` where the exact
-    seed-level test cannot reach the adjusted level whatever the outcome (its floor `p_seeds_min` not below ALPHA,
-    or the table's smallest floor times the number of rows not below it: Holm's first step; stats.seeds_to_reject);
-    or `not significant`."""
+    seed-level test cannot reach the adjusted level whatever the outcome: Holm over every row's floor `p_seeds_min`
+    not below ALPHA (Holm's adjusted p only grows with any raw p, and each row's p is at least its floor; with
+    equal floors stats.seeds_to_reject says how many seeds that takes); or `not significant`."""
     if not len(table):
         return table
     table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table.p_value.to_numpy()))
     p_both = np.maximum(table.p_value.to_numpy(), table.p_seeds.to_numpy())
     table.insert(table.columns.get_loc("p_holm") + 1, "p_verdict", holm(p_both))
     interval = (table.ci_low > 0) | (table.ci_high < 0)
-    can = (table.p_seeds_min < ALPHA) & (len(table) * table.p_seeds_min.min() < ALPHA)
+    can = holm(table.p_seeds_min.to_numpy()) < ALPHA
     significant = (table.p_verdict < ALPHA) & interval & can
     table.insert(table.columns.get_loc("p_verdict") + 1, "significant", significant)
     verdict = np.select([significant, ~can], ["significant", "not enough seeds"], "not significant")
@@ -1009,8 +1009,10 @@ def significance_text(sig: pd.DataFrame, n_resamples: int, seed: int, n_permutat
         "found: (t_0.975 + t_0.8) x sqrt(se_seeds^2 + se_units^2), where `se_seeds` is the spread of the per-seed "
         "differences on this test set (S - 1 degrees of freedom; unpaired seeds: pooled, S_a + S_b - 2), `se_units` "
         "the standard deviation over resampled units with every seed kept (k - 1), and `mde_df` their "
-        "Welch-Satterthwaite degrees of freedom: with 3 seeds about 5.4 standard errors rather than 2.80 (empty: one "
-        "seed, no seed variance to estimate). p_value: paired approximate randomisation over test units "
+        "Welch-Satterthwaite degrees of freedom: where the seed part dominates (`mde_df` near S - 1) 3 seeds give "
+        "about 5.4 standard errors rather than 2.80 (empty: no seed variance to estimate). It is the MDE of a t-test "
+        "at unadjusted alpha on this design's variance; the verdict's own rule detects nothing with fewer seeds than "
+        "it needs (below). p_value: paired approximate randomisation over test units "
         f"(scipy.stats.permutation_test, {n_permutations} permutations; each swaps a unit's outputs of all runs "
         "between a and b), two-sided; it is conditional on the runs, so it says nothing about other seeds. p_holm: "
         f"Holm-Bonferroni over all {len(sig)} comparisons of this report. `p_seeds`: the exact test whose unit is the "

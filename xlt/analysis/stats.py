@@ -117,8 +117,11 @@ def two_level_mde(per_seed_a: np.ndarray, per_seed_b: np.ndarray, unit_deltas: n
     resampled test units with every seed kept (k - 1 df for k units). The standard error is the root of their sum,
     its degrees of freedom Welch-Satterthwaite's (Satterthwaite 1946), and the MDE `minimum_detectable_effect`'s
     t-form: with few seeds it is several times 2.80 standard errors (which a bootstrap over 3 seeds also
-    understates: resampling S seeds gives (S - 1) / S of their variance). NaN where no seed variance can be
-    estimated (one seed on a side that needs it): one run says nothing of other seeds."""
+    understates: resampling S seeds gives (S - 1) / S of their variance). It is the MDE of a t-test at unadjusted
+    level `ALPHA`, not of a report's verdict, which also needs the exact seed-level test after Holm. The parts
+    overlap a little: the seed x unit interaction is in both, so where it dominates the MDE is up to sqrt(2) too
+    large (conservative). NaN where no seed variance can be estimated (one seed each, or one paired seed): one run
+    says nothing of other seeds; unpaired, one side's single seed borrows the other side's spread (pooled)."""
     a, b = np.asarray(per_seed_a, dtype=float), np.asarray(per_seed_b, dtype=float)
     if paired:
         df_seeds = len(a) - 1
@@ -169,7 +172,8 @@ def hierarchical_bootstrap(a: Sequence[np.ndarray], b: Sequence[np.ndarray], *, 
     `a`, `b`: per-seed (n, 3) count arrays on the same n sentences; with `paired_seeds` the i-th runs of a and b
     belong together (same seed) and are drawn together. `clusters`: the cluster id of each sentence (None: each
     sentence its own). `se` is the standard deviation of the bootstrap distribution, the estimate's standard error
-    under this design (seeds x clusters), and `mde` its minimum detectable effect (`minimum_detectable_effect`).
+    under this design (seeds x clusters; with few seeds too small, see `two_level_mde`), and `se_seeds`, `se_units`,
+    `mde` and `mde_df` the design's minimum detectable effect and its parts (`two_level_mde`).
     """
     A, B = _pair(a, b, clusters, "hierarchical bootstrap")
     if paired_seeds and len(A) != len(B):
