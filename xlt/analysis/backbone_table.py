@@ -89,7 +89,8 @@ def backbone_table(summary: pd.DataFrame, significance: pd.DataFrame, arm: str,
                "points, gain = student − its own teacher's zero-shot; 95 % CI: hierarchical bootstrap over seeds, "
                "then test units; MDE: the smallest |Δ| a two-sided test at α 0.05 detects with 80 % power before any "
                "multiplicity adjustment, (t_0.975 + t_0.8) standard errors of seeds and test units, each part on its "
-               "own degrees of freedom (xlt.analysis.stats.two_level_mde), in F1 points; n/a: one seed. "
+               "own degrees of freedom (xlt.analysis.stats.two_level_mde), in F1 points; n/a: no seed variance to "
+               "estimate. "
                f"Verdict of every contrast shown: {', '.join(verdicts)}{seeds_say}.")
     return caption + "\n\n" + "\n".join(lines) + "\n"
 
