@@ -128,9 +128,8 @@ def two_level_mde(per_seed_a: np.ndarray, per_seed_b: np.ndarray, unit_deltas: n
         v_seeds = float(np.var(a - b, ddof=1) / len(a)) if df_seeds > 0 else math.nan
     else:
         df_seeds = len(a) + len(b) - 2
-        pooled = (((len(a) - 1) * np.var(a, ddof=1) if len(a) > 1 else 0.0)
-                  + ((len(b) - 1) * np.var(b, ddof=1) if len(b) > 1 else 0.0)) / df_seeds if df_seeds > 0 else math.nan
-        v_seeds = float(pooled * (1 / len(a) + 1 / len(b)))
+        squares = sum(float(((x - x.mean()) ** 2).sum()) for x in (a, b))  # each side about its own mean
+        v_seeds = squares / df_seeds * (1 / len(a) + 1 / len(b)) if df_seeds > 0 else math.nan
     if n_units < 2:  # one unit: every resample draws it, nothing varies (rounding aside)
         v_units = 0.0
     else:
