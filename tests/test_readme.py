@@ -143,6 +143,16 @@ def test_the_results_table_is_rendered_from_the_committed_report():
     assert table in README.read_text(encoding="utf-8"), "README.md: re-render the results table:\n" + table
 
 
+def test_the_backbone_table_is_rendered_from_the_committed_comparison_report():
+    """The README's answer to the project's question quotes the committed report of experiment=backbone_comparison
+    (bench/results/backbone_comparison/summary.csv and significance.csv): its table is the rendering of
+    `xlt.analysis.backbone_table.read_backbone_table` for the searched student's arm, verbatim."""
+    from xlt.analysis.backbone_table import read_backbone_table
+
+    table = read_backbone_table(ROOT / "bench" / "results" / "backbone_comparison", arm="searched_for_model")
+    assert table in README.read_text(encoding="utf-8"), "README.md: re-render the backbone table:\n" + table
+
+
 def test_the_quickstart_output_is_the_recorded_make_run():
     """The lines the README's quickstart shows are the closing lines `make run` printed from a clean clone, as
     bench/results/make_run.md records them (a line the README cuts short with "(...)" up to that point)."""

@@ -6,8 +6,8 @@ in zero-shot F1, in student F1 and in gain, each with the report's hierarchical 
 minimum detectable effect of each (xlt.analysis.stats.two_level_mde). The target dev split is left out by default:
 German's chose the searched student's recipe, so its scores are in-sample there. Every number comes from the report
 folder's summary.csv and significance.csv (`python -m xlt.report <sweep> --out <folder>`), as the headline table's do
-(xlt.analysis.reproduce.readme_table), and, like it, the README is to hold the rendering verbatim once the report of
-the comparison is committed (bench/results/backbone_comparison: a tests/test_readme.py check then).
+(xlt.analysis.reproduce.readme_table), and, like it, the README holds the rendering of the committed report
+(bench/results/backbone_comparison, arm searched_for_model) verbatim: tests/test_readme.py checks it.
 """
 
 from __future__ import annotations
